@@ -1,0 +1,20 @@
+package cn.jiyuan.mediation.organization.importing;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** An import was rejected as a whole; nothing was written. */
+public class OrganizationImportException extends RuntimeException {
+
+    private final transient List<ImportProblem> problems;
+
+    public OrganizationImportException(List<ImportProblem> problems) {
+        super("Organization import rejected, nothing was changed (" + problems.size() + " problem(s)):\n"
+                + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<ImportProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,245 @@
+package cn.jiyuan.mediation.organization.importing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.jiyuan.mediation.organization.Committee;
+import cn.jiyuan.mediation.organization.Contact;
+import cn.jiyuan.mediation.organization.JusticeOffice;
+import cn.jiyuan.mediation.organization.OrgUnit;
+import cn.jiyuan.mediation.organization.OrganizationChangedEvent;
+import cn.jiyuan.mediation.organization.OrganizationRepository;
+import cn.jiyuan.mediation.organization.Person;
+import cn.jiyuan.mediation.organization.UnitLevel;
+
+/**
+ * Imports the organization registry from CSV/XLSX files. All rows of all files are checked first
+ * (formats, duplicates, references to rows of the files or of the database); any problem rejects the
+ * whole import and nothing is written. Otherwise all rows are upserted in one transaction; rows that are
+ * already as given are not touched, so importing the same files again changes nothing. Rows missing
+ * from a file are kept: a file may carry only part of the registry (e.g. just the contacts).
+ */
+@Service
+public class OrganizationImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(OrganizationImportService.class);
+
+    private final OrganizationRepository repository;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+
+    public OrganizationImportService(OrganizationRepository repository, TransactionTemplate transaction,
+                                     ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.transaction = transaction;
+        this.events = events;
+    }
+
+    public ImportResult importFiles(List<ImportSource> sources) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (sources.isEmpty()) {
+            problems.add(new ImportProblem("(request)", 0, "file", "no file given"));
+            throw new OrganizationImportException(problems);
+        }
+        ImportFileReader reader = new ImportFileReader(problems);
+        List<ImportTable> tables = sources.stream().flatMap(s -> reader.read(s).stream()).toList();
+        Parsed parsed = parse(tables, problems);
+        checkReferences(parsed, problems);
+        if (!problems.isEmpty()) {
+            throw new OrganizationImportException(problems);
+        }
+        ImportResult result = transaction.execute(status -> write(parsed));
+        log.info("Organization import of {}: {}", sources.stream().map(ImportSource::fileName).toList(),
+                result.tables());
+        events.publishEvent(new OrganizationChangedEvent(result.totalWritten()));
+        return result;
+    }
+
+    /** The valid rows of the import by code, and the codes of rows that were present but invalid. */
+    private static final class Parsed {
+        final Map<String, OrgUnit> units = new LinkedHashMap<>();
+        final Map<String, JusticeOffice> offices = new LinkedHashMap<>();
+        final Map<String, Committee> committees = new LinkedHashMap<>();
+        final Map<String, Person> persons = new LinkedHashMap<>();
+        final Map<String, Contact> contacts = new LinkedHashMap<>();
+        /** Where each valid row came from, for reference problems. */
+        final Map<Object, String> sourceOf = new HashMap<>();
+        final Map<Object, Integer> rowOf = new HashMap<>();
+        /** Codes of rows that failed their own checks: references to them are not reported again. */
+        final Set<String> invalidCodes = new HashSet<>();
+    }
+
+    private Parsed parse(List<ImportTable> tables, List<ImportProblem> problems) {
+        Parsed p = new Parsed();
+        OrganizationRowParser parser = new OrganizationRowParser(problems);
+        Map<String, String> firstSeen = new HashMap<>();
+        for (ImportTable table : tables) {
+            for (ImportRow row : table.rows()) {
+                String code = row.get("code");
+                String key = table.sheet() + ":" + code;
+                if (code != null && firstSeen.putIfAbsent(key, table.source() + " row " + row.rowNumber()) != null) {
+                    problems.add(new ImportProblem(table.source(), row.rowNumber(), "code",
+                            "'" + code + "' appears twice (first at " + firstSeen.get(key) + ")"));
+                    continue;
+                }
+                Object record = switch (table.sheet()) {
+                    case UNITS -> put(p.units, parser.unit(table.source(), row), OrgUnit::code);
+                    case JUSTICE_OFFICES -> put(p.offices, parser.office(table.source(), row), JusticeOffice::code);
+                    case COMMITTEES -> put(p.committees, parser.committee(table.source(), row), Committee::code);
+                    case PERSONS -> put(p.persons, parser.person(table.source(), row), Person::code);
+                    case CONTACTS -> put(p.contacts, parser.contact(table.source(), row), Contact::code);
+                };
+                if (record == null) {
+                    if (code != null) {
+                        p.invalidCodes.add(code);
+                    }
+                } else {
+                    p.sourceOf.put(record, table.source());
+                    p.rowOf.put(record, row.rowNumber());
+                }
+            }
+        }
+        return p;
+    }
+
+    private static <T> T put(Map<String, T> map, T record, Function<T, String> code) {
+        if (record != null) {
+            map.put(code.apply(record), record);
+        }
+        return record;
+    }
+
+    private void checkReferences(Parsed p, List<ImportProblem> problems) {
+        // What the registry will hold after the import: the database overlaid with the files.
+        Map<String, OrgUnit> units = byCode(repository.findUnits(), OrgUnit::code);
+        units.putAll(p.units);
+        Map<String, JusticeOffice> offices = byCode(repository.findOffices(), JusticeOffice::code);
+        offices.putAll(p.offices);
+        Map<String, Committee> committees = byCode(repository.findCommittees(), Committee::code);
+        committees.putAll(p.committees);
+        Map<String, Person> persons = byCode(repository.findPersons(), Person::code);
+        persons.putAll(p.persons);
+
+        BiFunction<Object, String, Reporter> at = (record, field) ->
+                message -> problems.add(new ImportProblem(p.sourceOf.get(record), p.rowOf.get(record), field, message));
+
+        for (OrgUnit u : p.units.values()) {
+            if (u.parentCode() == null) {
+                continue;
+            }
+            UnitLevel expected = u.level() == UnitLevel.TOWN ? UnitLevel.CITY : UnitLevel.TOWN;
+            checkRef(units.get(u.parentCode()), u.parentCode(), p, at.apply(u, "parent_code"),
+                    parent -> parent.level() == expected, "must be a " + expected);
+        }
+        for (JusticeOffice o : p.offices.values()) {
+            checkRef(units.get(o.townCode()), o.townCode(), p, at.apply(o, "town_code"),
+                    town -> town.level() == UnitLevel.TOWN, "must be a TOWN");
+        }
+        Map<String, String> officeOfTown = new HashMap<>();
+        for (JusticeOffice o : offices.values()) {
+            String other = officeOfTown.putIfAbsent(o.townCode(), o.code());
+            if (other != null && p.offices.containsKey(o.code())) {
+                at.apply(o, "town_code").report("town " + o.townCode() + " already has justice office " + other);
+            }
+        }
+        for (Committee c : p.committees.values()) {
+            UnitLevel expected = switch (c.type()) {
+                case VILLAGE -> UnitLevel.VILLAGE;
+                case TOWN -> UnitLevel.TOWN;
+                case INDUSTRY, CITY_CENTER -> UnitLevel.CITY;
+            };
+            checkRef(units.get(c.unitCode()), c.unitCode(), p, at.apply(c, "unit_code"),
+                    unit -> unit.level() == expected, "must be a " + expected + " for a " + c.type() + " committee");
+            if (c.supervisingOfficeCode() != null) {
+                OrgUnit unit = units.get(c.unitCode());
+                checkRef(offices.get(c.supervisingOfficeCode()), c.supervisingOfficeCode(), p,
+                        at.apply(c, "supervising_office_code"),
+                        office -> unit == null || unit.townCode() == null || office.townCode().equals(unit.townCode()),
+                        "must be the justice office of the committee's own town");
+            }
+        }
+        Map<String, String> loginOwner = new HashMap<>();
+        for (Person person : persons.values()) {
+            if (person.login() != null) {
+                String owner = loginOwner.putIfAbsent(person.login().toLowerCase(), person.code());
+                if (owner != null && p.persons.containsKey(person.code())) {
+                    at.apply(person, "login").report("'" + person.login() + "' is already the login of person " + owner);
+                }
+            }
+        }
+        for (Person person : p.persons.values()) {
+            if (person.committeeCode() != null) {
+                checkRef(committees.get(person.committeeCode()), person.committeeCode(), p,
+                        at.apply(person, "committee_code"), c -> true, "");
+            }
+            if (person.officeCode() != null) {
+                checkRef(offices.get(person.officeCode()), person.officeCode(), p, at.apply(person, "office_code"),
+                        o -> true, "");
+            }
+        }
+        for (Contact c : p.contacts.values()) {
+            checkRef(units.get(c.unitCode()), c.unitCode(), p, at.apply(c, "unit_code"),
+                    unit -> unit.level() != UnitLevel.VILLAGE, "must be a TOWN or the CITY");
+        }
+    }
+
+    @FunctionalInterface
+    private interface Reporter {
+        void report(String message);
+    }
+
+    private static <T> void checkRef(T target, String code, Parsed p, Reporter reporter, Predicate<T> fits,
+                                     String requirement) {
+        if (target == null) {
+            if (!p.invalidCodes.contains(code)) {
+                reporter.report("'" + code + "' is neither in the import nor in the registry");
+            }
+        } else if (!fits.test(target)) {
+            reporter.report("'" + code + "' " + requirement);
+        }
+    }
+
+    private static <T> Map<String, T> byCode(List<T> list, Function<T, String> code) {
+        Map<String, T> map = new LinkedHashMap<>();
+        list.forEach(t -> map.put(code.apply(t), t));
+        return map;
+    }
+
+    private ImportResult write(Parsed p) {
+        Map<OrgSheet, ImportResult.Counts> counts = new EnumMap<>(OrgSheet.class);
+        // Parents before children: the city, then towns, then villages.
+        counts.put(OrgSheet.UNITS, saveAll(p.units.values().stream()
+                .sorted(Comparator.comparing(OrgUnit::level)).toList(), repository::save));
+        counts.put(OrgSheet.JUSTICE_OFFICES, saveAll(p.offices.values(), repository::save));
+        counts.put(OrgSheet.COMMITTEES, saveAll(p.committees.values(), repository::save));
+        counts.put(OrgSheet.PERSONS, saveAll(p.persons.values(), repository::save));
+        counts.put(OrgSheet.CONTACTS, saveAll(p.contacts.values(), repository::save));
+        return new ImportResult(counts);
+    }
+
+    private static <T> ImportResult.Counts saveAll(java.util.Collection<T> rows, Predicate<T> save) {
+        int written = 0;
+        for (T row : rows) {
+            if (save.test(row)) {
+                written++;
+            }
+        }
+        return new ImportResult.Counts(written, rows.size() - written);
+    }
+}

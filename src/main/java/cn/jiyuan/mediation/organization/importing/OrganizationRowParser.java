@@ -1,0 +1,168 @@
+package cn.jiyuan.mediation.organization.importing;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import cn.jiyuan.mediation.organization.Committee;
+import cn.jiyuan.mediation.organization.CommitteeRole;
+import cn.jiyuan.mediation.organization.CommitteeType;
+import cn.jiyuan.mediation.organization.Contact;
+import cn.jiyuan.mediation.organization.ContactOrganization;
+import cn.jiyuan.mediation.organization.ForceType;
+import cn.jiyuan.mediation.organization.JusticeOffice;
+import cn.jiyuan.mediation.organization.OrgUnit;
+import cn.jiyuan.mediation.organization.Person;
+import cn.jiyuan.mediation.organization.UnitLevel;
+
+/** Field-level checks of each row (formats, required values); references are checked afterwards. */
+final class OrganizationRowParser {
+
+    /** Statistical division codes: 6 digits for the city, 9 for a town, 12 for a village. */
+    private static final Pattern DIVISION_CODE = Pattern.compile("^\\d{6}(\\d{3}){0,2}$");
+    private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_-]{1,32}$");
+    private static final Pattern LOGIN = Pattern.compile("^[A-Za-z0-9_.-]{2,64}$");
+
+    /** Dispute categories that have an industry committee (行业性专业性调委会). */
+    static final Set<String> INDUSTRIES = Set.of("MEDICAL", "ROAD_TRAFFIC", "LABOR_DISPUTE", "PROPERTY_MANAGEMENT",
+            "INTELLECTUAL_PROPERTY");
+    /** Groups a person may be given beyond those that follow from committee and office. */
+    static final Set<String> EXTRA_GROUPS = Set.of("grassroots-section", "camunda-admin");
+
+    private final List<ImportProblem> problems;
+
+    OrganizationRowParser(List<ImportProblem> problems) {
+        this.problems = problems;
+    }
+
+    OrgUnit unit(String source, ImportRow row) {
+        RowReader r = new RowReader(source, row, problems);
+        String code = r.matching("code", true, DIVISION_CODE, "a statistical division code of 6, 9 or 12 digits");
+        String name = r.required("name", 100);
+        UnitLevel level = r.enumValue("level", true, UnitLevel.class);
+        String parent = r.matching("parent_code", false, DIVISION_CODE, "a statistical division code");
+        if (code != null && level != null) {
+            int expectedLength = switch (level) {
+                case CITY -> 6;
+                case TOWN -> 9;
+                case VILLAGE -> 12;
+            };
+            if (code.length() != expectedLength) {
+                r.problem("code", "a " + level + " code has " + expectedLength + " digits, '" + code + "' has "
+                        + code.length());
+            }
+            if (level == UnitLevel.CITY && parent != null) {
+                r.problem("parent_code", "a CITY has no parent");
+            }
+            if (level != UnitLevel.CITY && parent == null && row.get("parent_code") == null) {
+                r.problem("parent_code", "required for a " + level);
+            }
+            if (parent != null && !code.startsWith(parent)) {
+                r.problem("code", "'" + code + "' does not start with its parent's code '" + parent + "'");
+            }
+        }
+        if (r.hasProblems()) {
+            return null;
+        }
+        String townCode = switch (level) {
+            case CITY -> null;
+            case TOWN -> code;
+            case VILLAGE -> parent;
+        };
+        return new OrgUnit(code, name, level, parent, townCode);
+    }
+
+    JusticeOffice office(String source, ImportRow row) {
+        RowReader r = new RowReader(source, row, problems);
+        String code = r.matching("code", true, CODE, "a code of letters, digits, '_' or '-' (at most 32)");
+        String name = r.required("name", 100);
+        String town = r.matching("town_code", true, DIVISION_CODE, "a town's statistical division code");
+        String email = r.email("email", false);
+        return r.hasProblems() ? null : new JusticeOffice(code, name, town, email);
+    }
+
+    Committee committee(String source, ImportRow row) {
+        RowReader r = new RowReader(source, row, problems);
+        String code = r.matching("code", true, CODE, "a code of letters, digits, '_' or '-' (at most 32)");
+        String name = r.required("name", 100);
+        String shortName = r.required("short_name", 40);
+        CommitteeType type = r.enumValue("type", true, CommitteeType.class);
+        String unit = r.matching("unit_code", true, DIVISION_CODE, "a statistical division code");
+        String industry = r.optional("industry", 32);
+        String office = r.matching("supervising_office_code", false, CODE, "a justice office code");
+        if (type == CommitteeType.INDUSTRY && industry == null) {
+            r.problem("industry", "required for an INDUSTRY committee: one of " + INDUSTRIES);
+        } else if (type == CommitteeType.INDUSTRY && !INDUSTRIES.contains(industry)) {
+            r.problem("industry", "'" + industry + "' is not one of " + INDUSTRIES);
+        } else if (type != null && type != CommitteeType.INDUSTRY && industry != null) {
+            r.problem("industry", "only INDUSTRY committees have an industry");
+        }
+        if ((type == CommitteeType.VILLAGE || type == CommitteeType.TOWN) && office == null
+                && row.get("supervising_office_code") == null) {
+            r.problem("supervising_office_code", "required for a " + type + " committee");
+        }
+        return r.hasProblems() ? null : new Committee(code, name, shortName, type, unit, industry, office);
+    }
+
+    Person person(String source, ImportRow row) {
+        RowReader r = new RowReader(source, row, problems);
+        String code = r.matching("code", true, CODE, "a code of letters, digits, '_' or '-' (at most 32)");
+        String name = r.required("name", 50);
+        String gender = r.parsed("gender", true, OrganizationRowParser::gender, "M or F (男/女)");
+        ForceType force = r.parsed("force_type", true, v -> ForceType.parse(v).orElse(null),
+                "one of " + Arrays.toString(ForceType.values()));
+        Boolean fullTime = r.parsed("full_time", true, OrganizationRowParser::yesNo, "true or false (是/否)");
+        String committee = r.matching("committee_code", false, CODE, "a committee code");
+        CommitteeRole role = r.enumValue("committee_role", false, CommitteeRole.class);
+        String office = r.matching("office_code", false, CODE, "a justice office code");
+        String phone = r.phone("phone");
+        String email = r.email("email", false);
+        String login = r.matching("login", false, LOGIN, "a login of 2-64 letters, digits, '_', '.' or '-'");
+        String extra = r.optional("extra_groups", 200);
+        List<String> extraGroups = extra == null ? List.of()
+                : Arrays.stream(extra.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        for (String g : extraGroups) {
+            if (!EXTRA_GROUPS.contains(g)) {
+                r.problem("extra_groups", "'" + g + "' is not one of " + EXTRA_GROUPS);
+            }
+        }
+        if (role != null && committee == null) {
+            r.problem("committee_role", "a committee role needs a committee_code");
+        }
+        if (committee != null && role == null && row.get("committee_role") == null) {
+            r.problem("committee_role", "required when committee_code is given: DIRECTOR, DEPUTY_DIRECTOR or MEMBER");
+        }
+        return r.hasProblems() ? null
+                : new Person(code, name, gender, force, fullTime, committee, role, office, phone, email, login,
+                extraGroups);
+    }
+
+    Contact contact(String source, ImportRow row) {
+        RowReader r = new RowReader(source, row, problems);
+        String code = r.matching("code", true, CODE, "a code of letters, digits, '_' or '-' (at most 32)");
+        String name = r.required("name", 50);
+        ContactOrganization org = r.enumValue("organization", true, ContactOrganization.class);
+        String unit = r.matching("unit_code", true, DIVISION_CODE, "a statistical division code");
+        String title = r.optional("title", 100);
+        String email = r.email("email", true);
+        String phone = r.phone("phone");
+        return r.hasProblems() ? null : new Contact(code, name, org, unit, title, email, phone);
+    }
+
+    private static String gender(String v) {
+        return switch (v.toUpperCase()) {
+            case "M", "男" -> "M";
+            case "F", "女" -> "F";
+            default -> null;
+        };
+    }
+
+    private static Boolean yesNo(String v) {
+        return switch (v.toLowerCase()) {
+            case "true", "yes", "1", "是", "专职" -> Boolean.TRUE;
+            case "false", "no", "0", "否", "兼职" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+}
