@@ -1,8 +1,8 @@
 package cn.jiyuan.mediation.platform;
 
-import org.springframework.test.context.TestPropertySource;
+import cn.jiyuan.mediation.support.OnH2;
 
 /** The platform on its embedded default: an H2 file database under a data folder. */
-@TestPropertySource(properties = "mediation.data-dir=./target/test-data/platform-h2-${random.uuid}")
+@OnH2
 class PlatformOnH2Test extends PlatformTestBase {
 }

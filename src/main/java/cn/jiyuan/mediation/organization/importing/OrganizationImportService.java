@@ -71,18 +71,27 @@ public class OrganizationImportService {
         return result;
     }
 
-    /** The valid rows of the import by code, and the codes of rows that were present but invalid. */
+    /**
+     * The rows of the import: valid ones by code (these are written), and every row including invalid
+     * ones (fields that failed are null), whose references are checked too so that one answer names
+     * every problem of a row.
+     */
     private static final class Parsed {
         final Map<String, OrgUnit> units = new LinkedHashMap<>();
         final Map<String, JusticeOffice> offices = new LinkedHashMap<>();
         final Map<String, Committee> committees = new LinkedHashMap<>();
         final Map<String, Person> persons = new LinkedHashMap<>();
         final Map<String, Contact> contacts = new LinkedHashMap<>();
-        /** Where each valid row came from, for reference problems. */
-        final Map<Object, String> sourceOf = new HashMap<>();
-        final Map<Object, Integer> rowOf = new HashMap<>();
+        final List<Object> allRows = new ArrayList<>();
+        /** Where each row came from, for reference problems (identity: equal rows may occur twice). */
+        final Map<Object, String> sourceOf = new java.util.IdentityHashMap<>();
+        final Map<Object, Integer> rowOf = new java.util.IdentityHashMap<>();
         /** Codes of rows that failed their own checks: references to them are not reported again. */
         final Set<String> invalidCodes = new HashSet<>();
+
+        <T> List<T> all(Class<T> type) {
+            return allRows.stream().filter(type::isInstance).map(type::cast).toList();
+        }
     }
 
     private Parsed parse(List<ImportTable> tables, List<ImportProblem> problems) {
@@ -98,31 +107,30 @@ public class OrganizationImportService {
                             "'" + code + "' appears twice (first at " + firstSeen.get(key) + ")"));
                     continue;
                 }
-                Object record = switch (table.sheet()) {
-                    case UNITS -> put(p.units, parser.unit(table.source(), row), OrgUnit::code);
-                    case JUSTICE_OFFICES -> put(p.offices, parser.office(table.source(), row), JusticeOffice::code);
-                    case COMMITTEES -> put(p.committees, parser.committee(table.source(), row), Committee::code);
-                    case PERSONS -> put(p.persons, parser.person(table.source(), row), Person::code);
-                    case CONTACTS -> put(p.contacts, parser.contact(table.source(), row), Contact::code);
+                OrganizationRowParser.Checked<?> checked = switch (table.sheet()) {
+                    case UNITS -> keep(p.units, parser.unit(table.source(), row), OrgUnit::code);
+                    case JUSTICE_OFFICES -> keep(p.offices, parser.office(table.source(), row), JusticeOffice::code);
+                    case COMMITTEES -> keep(p.committees, parser.committee(table.source(), row), Committee::code);
+                    case PERSONS -> keep(p.persons, parser.person(table.source(), row), Person::code);
+                    case CONTACTS -> keep(p.contacts, parser.contact(table.source(), row), Contact::code);
                 };
-                if (record == null) {
-                    if (code != null) {
-                        p.invalidCodes.add(code);
-                    }
-                } else {
-                    p.sourceOf.put(record, table.source());
-                    p.rowOf.put(record, row.rowNumber());
+                if (!checked.valid() && code != null) {
+                    p.invalidCodes.add(code);
                 }
+                p.allRows.add(checked.value());
+                p.sourceOf.put(checked.value(), table.source());
+                p.rowOf.put(checked.value(), row.rowNumber());
             }
         }
         return p;
     }
 
-    private static <T> T put(Map<String, T> map, T record, Function<T, String> code) {
-        if (record != null) {
-            map.put(code.apply(record), record);
+    private static <T> OrganizationRowParser.Checked<T> keep(Map<String, T> valid, OrganizationRowParser.Checked<T> row,
+                                                             Function<T, String> code) {
+        if (row.valid()) {
+            valid.put(code.apply(row.value()), row.value());
         }
-        return record;
+        return row;
     }
 
     private void checkReferences(Parsed p, List<ImportProblem> problems) {
@@ -139,15 +147,18 @@ public class OrganizationImportService {
         BiFunction<Object, String, Reporter> at = (record, field) ->
                 message -> problems.add(new ImportProblem(p.sourceOf.get(record), p.rowOf.get(record), field, message));
 
-        for (OrgUnit u : p.units.values()) {
-            if (u.parentCode() == null) {
+        for (OrgUnit u : p.all(OrgUnit.class)) {
+            if (u.parentCode() == null || u.level() == null || u.level() == UnitLevel.CITY) {
                 continue;
             }
             UnitLevel expected = u.level() == UnitLevel.TOWN ? UnitLevel.CITY : UnitLevel.TOWN;
             checkRef(units.get(u.parentCode()), u.parentCode(), p, at.apply(u, "parent_code"),
                     parent -> parent.level() == expected, "must be a " + expected);
         }
-        for (JusticeOffice o : p.offices.values()) {
+        for (JusticeOffice o : p.all(JusticeOffice.class)) {
+            if (o.townCode() == null) {
+                continue;
+            }
             checkRef(units.get(o.townCode()), o.townCode(), p, at.apply(o, "town_code"),
                     town -> town.level() == UnitLevel.TOWN, "must be a TOWN");
         }
@@ -158,7 +169,10 @@ public class OrganizationImportService {
                 at.apply(o, "town_code").report("town " + o.townCode() + " already has justice office " + other);
             }
         }
-        for (Committee c : p.committees.values()) {
+        for (Committee c : p.all(Committee.class)) {
+            if (c.type() == null || c.unitCode() == null) {
+                continue;
+            }
             UnitLevel expected = switch (c.type()) {
                 case VILLAGE -> UnitLevel.VILLAGE;
                 case TOWN -> UnitLevel.TOWN;
@@ -174,16 +188,25 @@ public class OrganizationImportService {
                         "must be the justice office of the committee's own town");
             }
         }
+        // Logins are unique: compare each imported row with the registry as the import leaves it.
         Map<String, String> loginOwner = new HashMap<>();
-        for (Person person : persons.values()) {
-            if (person.login() != null) {
-                String owner = loginOwner.putIfAbsent(person.login().toLowerCase(), person.code());
-                if (owner != null && p.persons.containsKey(person.code())) {
-                    at.apply(person, "login").report("'" + person.login() + "' is already the login of person " + owner);
-                }
+        persons.values().stream().filter(x -> x.login() != null)
+                .forEach(x -> loginOwner.putIfAbsent(x.login().toLowerCase(), x.code()));
+        Map<String, String> loginInImport = new HashMap<>();
+        for (Person person : p.all(Person.class)) {
+            if (person.login() == null) {
+                continue;
+            }
+            String login = person.login().toLowerCase();
+            String owner = loginOwner.get(login);
+            String earlier = loginInImport.putIfAbsent(login, String.valueOf(person.code()));
+            if (owner != null && !owner.equals(person.code())) {
+                at.apply(person, "login").report("'" + person.login() + "' is already the login of person " + owner);
+            } else if (earlier != null) {
+                at.apply(person, "login").report("'" + person.login() + "' is also the login of person " + earlier);
             }
         }
-        for (Person person : p.persons.values()) {
+        for (Person person : p.all(Person.class)) {
             if (person.committeeCode() != null) {
                 checkRef(committees.get(person.committeeCode()), person.committeeCode(), p,
                         at.apply(person, "committee_code"), c -> true, "");
@@ -193,7 +216,10 @@ public class OrganizationImportService {
                         o -> true, "");
             }
         }
-        for (Contact c : p.contacts.values()) {
+        for (Contact c : p.all(Contact.class)) {
+            if (c.unitCode() == null) {
+                continue;
+            }
             checkRef(units.get(c.unitCode()), c.unitCode(), p, at.apply(c, "unit_code"),
                     unit -> unit.level() != UnitLevel.VILLAGE, "must be a TOWN or the CITY");
         }

@@ -36,7 +36,7 @@ final class OrganizationRowParser {
         this.problems = problems;
     }
 
-    OrgUnit unit(String source, ImportRow row) {
+    Checked<OrgUnit> unit(String source, ImportRow row) {
         RowReader r = new RowReader(source, row, problems);
         String code = r.matching("code", true, DIVISION_CODE, "a statistical division code of 6, 9 or 12 digits");
         String name = r.required("name", 100);
@@ -62,27 +62,24 @@ final class OrganizationRowParser {
                 r.problem("code", "'" + code + "' does not start with its parent's code '" + parent + "'");
             }
         }
-        if (r.hasProblems()) {
-            return null;
-        }
-        String townCode = switch (level) {
+        String townCode = level == null ? null : switch (level) {
             case CITY -> null;
             case TOWN -> code;
             case VILLAGE -> parent;
         };
-        return new OrgUnit(code, name, level, parent, townCode);
+        return checked(r, new OrgUnit(code, name, level, parent, townCode));
     }
 
-    JusticeOffice office(String source, ImportRow row) {
+    Checked<JusticeOffice> office(String source, ImportRow row) {
         RowReader r = new RowReader(source, row, problems);
         String code = r.matching("code", true, CODE, "a code of letters, digits, '_' or '-' (at most 32)");
         String name = r.required("name", 100);
         String town = r.matching("town_code", true, DIVISION_CODE, "a town's statistical division code");
         String email = r.email("email", false);
-        return r.hasProblems() ? null : new JusticeOffice(code, name, town, email);
+        return checked(r, new JusticeOffice(code, name, town, email));
     }
 
-    Committee committee(String source, ImportRow row) {
+    Checked<Committee> committee(String source, ImportRow row) {
         RowReader r = new RowReader(source, row, problems);
         String code = r.matching("code", true, CODE, "a code of letters, digits, '_' or '-' (at most 32)");
         String name = r.required("name", 100);
@@ -102,10 +99,10 @@ final class OrganizationRowParser {
                 && row.get("supervising_office_code") == null) {
             r.problem("supervising_office_code", "required for a " + type + " committee");
         }
-        return r.hasProblems() ? null : new Committee(code, name, shortName, type, unit, industry, office);
+        return checked(r, new Committee(code, name, shortName, type, unit, industry, office));
     }
 
-    Person person(String source, ImportRow row) {
+    Checked<Person> person(String source, ImportRow row) {
         RowReader r = new RowReader(source, row, problems);
         String code = r.matching("code", true, CODE, "a code of letters, digits, '_' or '-' (at most 32)");
         String name = r.required("name", 50);
@@ -133,12 +130,11 @@ final class OrganizationRowParser {
         if (committee != null && role == null && row.get("committee_role") == null) {
             r.problem("committee_role", "required when committee_code is given: DIRECTOR, DEPUTY_DIRECTOR or MEMBER");
         }
-        return r.hasProblems() ? null
-                : new Person(code, name, gender, force, fullTime, committee, role, office, phone, email, login,
-                extraGroups);
+        return checked(r, new Person(code, name, gender, force, Boolean.TRUE.equals(fullTime), committee, role, office, phone, email, login,
+                extraGroups));
     }
 
-    Contact contact(String source, ImportRow row) {
+    Checked<Contact> contact(String source, ImportRow row) {
         RowReader r = new RowReader(source, row, problems);
         String code = r.matching("code", true, CODE, "a code of letters, digits, '_' or '-' (at most 32)");
         String name = r.required("name", 50);
@@ -147,7 +143,15 @@ final class OrganizationRowParser {
         String title = r.optional("title", 100);
         String email = r.email("email", true);
         String phone = r.phone("phone");
-        return r.hasProblems() ? null : new Contact(code, name, org, unit, title, email, phone);
+        return checked(r, new Contact(code, name, org, unit, title, email, phone));
+    }
+
+    /** A row's record (fields that failed their checks are null) and whether the row passed all checks. */
+    record Checked<T>(T value, boolean valid) {
+    }
+
+    private static <T> Checked<T> checked(RowReader r, T value) {
+        return new Checked<>(value, !r.hasProblems());
     }
 
     private static String gender(String v) {
