@@ -26,13 +26,15 @@ public final class EmbeddedPostgres {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Stopped only after Spring has closed every application context (and with them the process
+            // engines and connection pools), so that no context waits for a database that is gone.
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     server.close();
                 } catch (IOException ignored) {
                     // the JVM is going away anyway
                 }
-            }));
+            });
         }
         return server;
     }
