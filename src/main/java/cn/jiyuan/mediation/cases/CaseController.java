@@ -1,0 +1,63 @@
+package cn.jiyuan.mediation.cases;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.jiyuan.mediation.cases.intake.CaseIntakeRequest;
+import cn.jiyuan.mediation.cases.intake.CaseIntakeRequestReader;
+import cn.jiyuan.mediation.cases.intake.CaseIntakeResult;
+import cn.jiyuan.mediation.cases.intake.CaseIntakeService;
+import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
+import cn.jiyuan.mediation.platform.AuthenticatedUser;
+import cn.jiyuan.mediation.platform.InvalidRequestException;
+
+/** The cases API (DOMAIN.md section 8): intake (POST /api/cases) and reading a case. */
+@RestController
+@RequestMapping("/api/cases")
+public class CaseController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final int IDEMPOTENCY_KEY_MAX = 200;
+
+    private final CaseIntakeRequestReader requests;
+    private final CaseIntakeService intake;
+    private final CaseReader reader;
+
+    public CaseController(CaseIntakeRequestReader requests, CaseIntakeService intake, CaseReader reader) {
+        this.requests = requests;
+        this.intake = intake;
+        this.reader = reader;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<CaseIntakeResult> create(@RequestBody JsonNode body,
+                                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                                   @RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user) {
+        if (key != null && (key.isBlank() || key.length() > IDEMPOTENCY_KEY_MAX)) {
+            throw new InvalidRequestException(List.of(new FieldError(IDEMPOTENCY_KEY,
+                    "不能为空，且不能超过" + IDEMPOTENCY_KEY_MAX + "个字符")));
+        }
+        CaseIntakeRequest request = requests.read(body);
+        CaseIntakeResult result = intake.submit(request, user.userId(), key);
+        return ResponseEntity.created(URI.create("/api/cases/" + result.caseId())).body(result);
+    }
+
+    @GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public CaseDetails read(@PathVariable String reference,
+                            @RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user) {
+        return reader.read(reference, user);
+    }
+}

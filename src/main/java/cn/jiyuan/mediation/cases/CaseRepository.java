@@ -1,0 +1,143 @@
+package cn.jiyuan.mediation.cases;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes the case tables (case_file, case_party, case_risk_indicator, case_status_history). */
+@Repository
+public class CaseRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public CaseRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- case_file ---------------------------------------------------------------------------
+
+    private static final RowMapper<CaseFile> CASE = CaseRepository::mapCase;
+
+    private static CaseFile mapCase(ResultSet rs, int i) throws SQLException {
+        return new CaseFile(rs.getLong("id"), rs.getString("case_number"), rs.getString("committee_code"),
+                rs.getInt("case_year"), rs.getInt("sequence_no"), IntakeChannel.valueOf(rs.getString("channel")),
+                DisputeCategory.valueOf(rs.getString("category")), rs.getString("summary"),
+                rs.getString("town_code"), rs.getString("village_code"), rs.getObject("people_involved", Integer.class),
+                rs.getBigDecimal("amount_involved"), rs.getBoolean("enterprise_related"),
+                rs.getString("referral_reference"), rs.getBoolean("cross_village"), rs.getBoolean("cross_town"),
+                rs.getBoolean("sensitive_period"), RiskLevel.valueOf(rs.getString("risk_level")),
+                rs.getBoolean("early_warning"), HandlingLevel.valueOf(rs.getString("handling_level")),
+                rs.getBoolean("green_channel"), rs.getString("status"), rs.getString("outcome"),
+                rs.getObject("deadline", java.time.LocalDate.class), rs.getString("process_instance_id"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"));
+    }
+
+    /** Inserts the case and returns its generated id. */
+    public long insert(CaseFile c) {
+        String sql = "insert into case_file (case_number, committee_code, case_year, sequence_no, channel, category,"
+                + " summary, town_code, village_code, people_involved, amount_involved, enterprise_related,"
+                + " referral_reference, cross_village, cross_town, sensitive_period, risk_level, early_warning,"
+                + " handling_level, green_channel, status, outcome, deadline, process_instance_id, created_at,"
+                + " created_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?)";
+        Object[] args = {c.caseNumber(), c.committeeCode(), c.caseYear(), c.sequenceNo(), c.channel().name(),
+                c.category().name(), c.summary(), c.townCode(), c.villageCode(), c.peopleInvolved(),
+                c.amountInvolved(), c.enterpriseRelated(), c.referralReference(), c.crossVillage(), c.crossTown(),
+                c.sensitivePeriod(), c.riskLevel().name(), c.earlyWarning(), c.handlingLevel().name(),
+                c.greenChannel(), c.status(), c.outcome(), c.deadline(), c.processInstanceId(), c.createdAt(),
+                c.createdBy(), c.createdAt()};
+        return insertReturningId(sql, args);
+    }
+
+    private long insertReturningId(String sql, Object[] args) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement;
+        }, keys);
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public Optional<CaseFile> findById(long id) {
+        return jdbc.query("select * from case_file where id = ?", CASE, id).stream().findFirst();
+    }
+
+    public Optional<CaseFile> findByNumber(String caseNumber) {
+        return jdbc.query("select * from case_file where case_number = ?", CASE, caseNumber).stream().findFirst();
+    }
+
+    public void setProcessInstanceId(long caseId, String processInstanceId) {
+        jdbc.update("update case_file set process_instance_id = ? where id = ?", processInstanceId, caseId);
+    }
+
+    /** Sets status (and the outcome when not null) and records the change in the history. */
+    public void changeStatus(long caseId, String status, String outcome, StatusChange change) {
+        int rows = jdbc.update("update case_file set status = ?, outcome = coalesce(?, outcome), updated_at = ?"
+                + " where id = ?", status, outcome, change.at(), caseId);
+        if (rows != 1) {
+            throw new IllegalStateException("no case " + caseId);
+        }
+        insertStatusChange(caseId, change);
+    }
+
+    // ---- parties, indicators, history ----------------------------------------------------------
+
+    public void insertParties(long caseId, List<CaseParty> parties) {
+        for (int i = 0; i < parties.size(); i++) {
+            CaseParty p = parties.get(i);
+            jdbc.update("insert into case_party (case_id, position, name, role, phone, id_number, consent, town_code,"
+                            + " village_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    caseId, i + 1, p.name(), p.role().name(), p.phone(), p.idNumber(), p.consent(), p.townCode(),
+                    p.villageCode());
+        }
+    }
+
+    public List<CaseParty> findParties(long caseId) {
+        return jdbc.query("select * from case_party where case_id = ? order by position", (rs, i) -> new CaseParty(
+                rs.getString("name"), PartyRole.valueOf(rs.getString("role")), rs.getString("phone"),
+                rs.getString("id_number"), rs.getObject("consent", Boolean.class), rs.getString("town_code"),
+                rs.getString("village_code")), caseId);
+    }
+
+    public void insertIndicators(long caseId, Set<RiskIndicator> indicators) {
+        for (RiskIndicator indicator : indicators) {
+            jdbc.update("insert into case_risk_indicator (case_id, indicator) values (?, ?)", caseId,
+                    indicator.name());
+        }
+    }
+
+    public Set<RiskIndicator> findIndicators(long caseId) {
+        Set<RiskIndicator> indicators = EnumSet.noneOf(RiskIndicator.class);
+        jdbc.query("select indicator from case_risk_indicator where case_id = ?",
+                rs -> {
+                    indicators.add(RiskIndicator.valueOf(rs.getString(1)));
+                }, caseId);
+        return indicators;
+    }
+
+    public void insertStatusChange(long caseId, StatusChange change) {
+        jdbc.update("insert into case_status_history (case_id, status, changed_at, changed_by, note)"
+                + " values (?, ?, ?, ?, ?)", caseId, change.status(), change.at(), change.by(), change.note());
+    }
+
+    /** The status history, oldest first. */
+    public List<StatusChange> findHistory(long caseId) {
+        return jdbc.query("select * from case_status_history where case_id = ? order by changed_at, id",
+                (rs, i) -> new StatusChange(rs.getString("status"), rs.getObject("changed_at", OffsetDateTime.class),
+                        rs.getString("changed_by"), rs.getString("note")), caseId);
+    }
+}

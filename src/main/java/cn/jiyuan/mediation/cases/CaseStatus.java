@@ -1,0 +1,25 @@
+package cn.jiyuan.mediation.cases;
+
+/** Status of a case (案件状态). The lifecycle (hand-over, follow-up, archive) adds its own states. */
+public enum CaseStatus {
+    /** 受理登记: registered, mediation to be started by the handling committee. */
+    REGISTERED("已受理"),
+    /** 当事人拒绝调解 (人民调解法第十七条): ended with guidance to other routes. */
+    REFUSED("当事人拒绝调解"),
+    /** 调解成功: a written or oral agreement was reached ({@code outcome} tells which). */
+    AGREED("调解成功"),
+    /** 调解不成. */
+    NO_AGREEMENT("调解不成"),
+    /** 撤回. */
+    WITHDRAWN("已撤回");
+
+    private final String label;
+
+    CaseStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,26 @@
+package cn.jiyuan.mediation.cases;
+
+/** Outcome of a mediation (调解结果), as chosen in the form forms/mediation-outcome.form. */
+public enum MediationOutcome {
+    AGREEMENT_WRITTEN("达成书面协议", CaseStatus.AGREED),
+    AGREEMENT_ORAL("达成口头协议", CaseStatus.AGREED),
+    NO_AGREEMENT("调解不成", CaseStatus.NO_AGREEMENT),
+    WITHDRAWN("撤回", CaseStatus.WITHDRAWN);
+
+    private final String label;
+    private final CaseStatus status;
+
+    MediationOutcome(String label, CaseStatus status) {
+        this.label = label;
+        this.status = status;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The case status this outcome leads to. */
+    public CaseStatus status() {
+        return status;
+    }
+}
