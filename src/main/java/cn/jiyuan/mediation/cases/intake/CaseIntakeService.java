@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseNumber;
 import cn.jiyuan.mediation.cases.CaseNumberAllocator;
+import cn.jiyuan.mediation.cases.CaseRegisteredEvent;
 import cn.jiyuan.mediation.cases.CaseRepository;
 import cn.jiyuan.mediation.cases.CaseStatus;
 import cn.jiyuan.mediation.cases.CaseTime;
@@ -73,11 +75,13 @@ public class CaseIntakeService {
     private final DisputeCaseStarter process;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     public CaseIntakeService(CaseRepository cases, CaseNumberAllocator numbers, IdempotencyStore idempotency,
                              RiskAssessment riskAssessment, Triage triage, HandlingCommitteeResolver committees,
                              SensitivePeriodSource sensitivePeriods, DisputeCaseStarter process,
-                             PlatformTransactionManager transactions, ObjectMapper json) {
+                             PlatformTransactionManager transactions, ObjectMapper json,
+                             ApplicationEventPublisher events) {
         this.cases = cases;
         this.numbers = numbers;
         this.idempotency = idempotency;
@@ -88,6 +92,7 @@ public class CaseIntakeService {
         this.process = process;
         this.transaction = new TransactionTemplate(transactions);
         this.json = json;
+        this.events = events;
     }
 
     /**
@@ -164,6 +169,9 @@ public class CaseIntakeService {
         String processInstanceId = process.start(registered, committee, r.anyPartyRefuses(),
                 route.greenChannel() ? WorkingDays.next(today) : null);
         cases.setProcessInstanceId(caseId, processInstanceId);
+        // Synchronous, inside the intake transaction: whatever follows a registration (an early warning)
+        // is recorded together with the case or not at all.
+        events.publishEvent(new CaseRegisteredEvent(caseId, risk.riskLevel().name(), risk.earlyWarning()));
         String status = cases.findById(caseId).orElseThrow().status();
 
         CaseIntakeResult result = new CaseIntakeResult(caseId, number.text(), processInstanceId, status,
