@@ -1,0 +1,66 @@
+package cn.jiyuan.mediation.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * One real SMTP server (GreenMail) per test JVM, on a free port chosen once, so that concurrent builds do not
+ * clash. Tests point their context at it with {@code spring.mail.host=127.0.0.1} and
+ * {@code spring.mail.port=}{@link #port()} (a DynamicPropertySource, which gives them a context of their own:
+ * the shared {@link DemoPlatformTest} contexts keep the default port). It can be stopped and started again on
+ * the same port to play an unreachable mail server.
+ */
+public final class SmtpServer {
+
+    private static final int PORT = freePort();
+    private static GreenMail server;
+
+    private SmtpServer() {
+    }
+
+    public static int port() {
+        start();
+        return PORT;
+    }
+
+    public static synchronized void start() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+    }
+
+    /** Stops the server: connections are refused until {@link #start()}. Received e-mails are forgotten. */
+    public static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    public static synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** Every e-mail received since the server (re)started, one per recipient. */
+    public static synchronized List<MimeMessage> received() {
+        return server == null ? List.of() : Arrays.asList(server.getReceivedMessages());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
