@@ -1,0 +1,43 @@
+package cn.jiyuan.mediation.screening.campaign;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+import cn.jiyuan.mediation.screening.ScreeningClock;
+
+/**
+ * Starts a {@code screening-campaign} for an API caller (the engine's authenticated user becomes its
+ * initiator and gets the summary task), with the variables its start form would submit.
+ */
+@Service
+public class CampaignLauncher {
+
+    public static final String PROCESS = "screening-campaign";
+
+    private final RuntimeService runtime;
+
+    public CampaignLauncher(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    public CampaignStarted launch(CampaignOrder order) {
+        VariableMap variables = Variables.createVariables()
+                .putValue("topic", order.topic())
+                .putValue("requirement", order.requirement())
+                .putValue("scope", order.scope().name())
+                .putValue("townCodes", Variables.objectValue(new java.util.ArrayList<>(order.scopeTowns()))
+                        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
+                .putValue("dueDate", order.dueDate().toString());
+        ProcessInstanceWithVariables started = runtime.createProcessInstanceByKey(PROCESS).setVariables(variables)
+                .executeWithVariablesInReturn();
+        VariableMap result = started.getVariables();
+        return new CampaignStarted(((Number) result.get("roundId")).longValue(), started.getId(), order.topic(),
+                order.scope().name(), order.scopeTowns(), ScreeningClock.toOffset((Date) result.get("dueAt")),
+                ((Number) result.get("expectedUnits")).intValue());
+    }
+}

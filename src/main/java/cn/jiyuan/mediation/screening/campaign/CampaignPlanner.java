@@ -1,0 +1,58 @@
+package cn.jiyuan.mediation.screening.campaign;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import cn.jiyuan.mediation.screening.ScreeningClock;
+import cn.jiyuan.mediation.screening.ScreeningDueDates;
+import cn.jiyuan.mediation.screening.report.ReportingUnit;
+import cn.jiyuan.mediation.screening.report.ReportingUnits;
+import cn.jiyuan.mediation.screening.round.RoundKind;
+import cn.jiyuan.mediation.screening.round.RoundOpener;
+import cn.jiyuan.mediation.screening.round.ScreeningRound;
+import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+
+/**
+ * Opens a campaign's round: a pending report for every village and town committee in its scope, due at
+ * the chosen day's due time. A campaign process opens its round once (the round key is its id).
+ */
+@Service
+public class CampaignPlanner {
+
+    private final ReportingUnits units;
+    private final RoundOpener opener;
+    private final ScreeningRoundRepository rounds;
+    private final ScreeningDueDates dueDates;
+    private final ScreeningClock clock;
+
+    public CampaignPlanner(ReportingUnits units, RoundOpener opener, ScreeningRoundRepository rounds,
+                           ScreeningDueDates dueDates, ScreeningClock clock) {
+        this.units = units;
+        this.opener = opener;
+        this.rounds = rounds;
+        this.dueDates = dueDates;
+        this.clock = clock;
+    }
+
+    /** The campaign's round and its reports in batches to start. */
+    public record CampaignPlan(long roundId, int expectedUnits, ScreeningDueDates.Due due, List<String> batches) {
+    }
+
+    public CampaignPlan plan(CampaignOrder order, String initiator, String processInstanceId) {
+        String key = ScreeningRound.campaignKey(processInstanceId);
+        if (rounds.findByKey(key).isPresent()) {
+            throw new IllegalStateException("campaign round " + key + " exists already");
+        }
+        List<ReportingUnit> reporting = units.find(RoundKind.CAMPAIGN.committees(), order.scopeTowns());
+        if (reporting.isEmpty()) {
+            throw new CampaignOrderReader.InvalidOrder(List.of(new CampaignProblem("townCodes",
+                    "no mediation committee in scope", "排查范围内没有调委会")));
+        }
+        ScreeningDueDates.Due due = dueDates.campaign(order.dueDate());
+        RoundOpener.Opened opened = opener.open(opener.newRound(key, RoundKind.CAMPAIGN, clock.today(),
+                "专项排查：" + order.topic(), order.topic(), order.requirement(), order.scopeTowns(), due, initiator,
+                processInstanceId), reporting, due);
+        return new CampaignPlan(opened.roundId(), reporting.size(), due, opener.batches(opened.reportIds()));
+    }
+}

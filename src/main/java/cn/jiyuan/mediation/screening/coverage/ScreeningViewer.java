@@ -1,0 +1,33 @@
+package cn.jiyuan.mediation.screening.coverage;
+
+import java.util.Set;
+
+import cn.jiyuan.mediation.organization.identity.RoleGroup;
+import cn.jiyuan.mediation.platform.AuthenticatedUser;
+import cn.jiyuan.mediation.platform.ForbiddenException;
+import cn.jiyuan.mediation.screening.campaign.CampaignPermissions;
+
+/**
+ * Whose coverage a supervisor sees: administrators and the grassroots section every town, justice-office
+ * staff the towns of their offices. Others see none (403).
+ */
+public record ScreeningViewer(boolean allTowns, Set<String> towns) {
+
+    public static final ScreeningViewer EVERYTHING = new ScreeningViewer(true, Set.of());
+
+    public static ScreeningViewer of(AuthenticatedUser user) {
+        if (user.isAdministrator() || user.isMemberOf(RoleGroup.GRASSROOTS_SECTION.groupId())) {
+            return EVERYTHING;
+        }
+        Set<String> towns = CampaignPermissions.officeTowns(user.groupIds());
+        if (towns.isEmpty()) {
+            throw new ForbiddenException("screening coverage is for supervisors: the grassroots section, "
+                    + "justice-office staff (their own towns) and administrators");
+        }
+        return new ScreeningViewer(false, towns);
+    }
+
+    public boolean sees(String townCode) {
+        return allTowns || towns.contains(townCode);
+    }
+}

@@ -1,0 +1,84 @@
+package cn.jiyuan.mediation.screening.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+import cn.jiyuan.mediation.screening.ScreeningClock;
+import cn.jiyuan.mediation.screening.ScreeningDueDates;
+import cn.jiyuan.mediation.screening.round.RoundKind;
+import cn.jiyuan.mediation.screening.round.ScreeningRound;
+import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+
+/**
+ * Starts the {@code screening-report} process of pending reports (one batch, inside the job that
+ * starts that batch). A report whose process was started already is skipped, so a retried batch starts
+ * nothing twice.
+ */
+@Service
+public class ReportStarter {
+
+    public static final String PROCESS = "screening-report";
+
+    private final ScreeningReportRepository reports;
+    private final ScreeningRoundRepository rounds;
+    private final RuntimeService runtime;
+    private final ScreeningDueDates dueDates;
+
+    public ReportStarter(ScreeningReportRepository reports, ScreeningRoundRepository rounds, RuntimeService runtime,
+                         ScreeningDueDates dueDates) {
+        this.reports = reports;
+        this.rounds = rounds;
+        this.runtime = runtime;
+        this.dueDates = dueDates;
+    }
+
+    /** @return how many processes were started */
+    public int start(List<Long> reportIds) {
+        Map<Long, ScreeningRound> roundById = new HashMap<>();
+        int started = 0;
+        for (ScreeningReport report : reports.findAll(reportIds)) {
+            if (report.processInstanceId() != null) {
+                continue;
+            }
+            ScreeningRound round = roundById.computeIfAbsent(report.roundId(),
+                    id -> rounds.find(id).orElseThrow(() -> new IllegalStateException("no screening round " + id)));
+            ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS)
+                    .businessKey(round.roundKey() + "/" + report.unitCode())
+                    .setVariables(variables(round, report))
+                    .execute();
+            reports.markStarted(report.id(), instance.getId());
+            started++;
+        }
+        return started;
+    }
+
+    VariableMap variables(ScreeningRound round, ScreeningReport report) {
+        VariableMap v = Variables.createVariables()
+                .putValue("reportId", report.id())
+                .putValue("roundId", round.id())
+                .putValue("roundKind", round.kind().name())
+                .putValue("roundTitle", round.title())
+                .putValue("unitCode", report.unitCode())
+                .putValue("unitName", report.unitName())
+                .putValue("unitLevel", report.unitLevel().name())
+                .putValue("townCode", report.townCode())
+                .putValue("committeeCode", report.committeeCode())
+                .putValue("committeeGroup", report.committeeGroup())
+                .putValue("officeGroup", report.officeGroup())
+                .putValue("dueAt", ScreeningClock.toDate(report.dueAt()))
+                .putValue("supervisionAt", ScreeningClock.toDate(report.supervisionAt()))
+                .putValue("dueText", dueDates.shown(report.dueAt()));
+        if (round.kind() == RoundKind.CAMPAIGN) {
+            v.putValue("topic", round.topic());
+            v.putValue("requirement", round.requirement() == null ? "" : round.requirement());
+        }
+        return v;
+    }
+}
