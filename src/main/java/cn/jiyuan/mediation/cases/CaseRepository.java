@@ -94,6 +94,23 @@ public class CaseRepository {
         insertStatusChange(caseId, change);
     }
 
+    /** Hand-over (移交): the new handling committee and level. */
+    public void updateHandling(long caseId, String committeeCode, String handlingLevel) {
+        jdbc.update("update case_file set committee_code = ?, handling_level = ?, updated_at = ? where id = ?",
+                committeeCode, handlingLevel, CaseTime.now(), caseId);
+    }
+
+    /** A new mediation deadline (extension by consent, or mediation reopened after a rebound). */
+    public void updateDeadline(long caseId, java.time.LocalDate deadline) {
+        jdbc.update("update case_file set deadline = ?, updated_at = ? where id = ?", deadline, CaseTime.now(), caseId);
+    }
+
+    /** A reassessed risk (e.g. after a rebound). */
+    public void updateRisk(long caseId, String riskLevel, boolean earlyWarning) {
+        jdbc.update("update case_file set risk_level = ?, early_warning = ?, updated_at = ? where id = ?", riskLevel,
+                earlyWarning, CaseTime.now(), caseId);
+    }
+
     // ---- parties, indicators, history ----------------------------------------------------------
 
     public void insertParties(long caseId, List<CaseParty> parties) {

@@ -11,7 +11,15 @@ public enum CaseStatus {
     /** 调解不成. */
     NO_AGREEMENT("调解不成"),
     /** 撤回. */
-    WITHDRAWN("已撤回");
+    WITHDRAWN("已撤回"),
+    /** 移交上一级调委会 (village → town → city centre; industry → city centre); mediation goes on there. */
+    HANDED_OVER("已移交上级"),
+    /** 经双方当事人同意延长调解期限. */
+    DEADLINE_EXTENDED("已延期"),
+    /** 回访发现反弹，重新调解 (risk raised). */
+    REOPENED("反弹重新调解"),
+    /** 结案归档: the case file is complete. */
+    CLOSED("已结案归档");
 
     private final String label;
 

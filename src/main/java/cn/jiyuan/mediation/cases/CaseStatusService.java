@@ -2,6 +2,7 @@ package cn.jiyuan.mediation.cases;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +19,12 @@ public class CaseStatusService {
 
     private final CaseRepository cases;
     private final IdentityService identity;
+    private final ApplicationEventPublisher events;
 
-    public CaseStatusService(CaseRepository cases, IdentityService identity) {
+    public CaseStatusService(CaseRepository cases, IdentityService identity, ApplicationEventPublisher events) {
         this.cases = cases;
         this.identity = identity;
+        this.events = events;
     }
 
     /** A party refused mediation: the case ends with guidance to other routes. */
@@ -29,6 +32,35 @@ public class CaseStatusService {
     public void recordRefusal(long caseId) {
         cases.changeStatus(caseId, CaseStatus.REFUSED.name(), null,
                 new StatusChange(CaseStatus.REFUSED.name(), CaseTime.now(), currentUser(), REFUSAL_GUIDANCE));
+        // synchronous, inside the recording transaction (like every case event)
+        events.publishEvent(new CaseEndedEvent(caseId, CaseStatus.REFUSED.name(), null));
+    }
+
+    /** 结案归档: the case is closed (after any outcome but refusal); publishes {@link CaseEndedEvent}. */
+    @Transactional
+    public void close(long caseId, String note) {
+        CaseFile c = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("no case " + caseId));
+        cases.changeStatus(caseId, CaseStatus.CLOSED.name(), null,
+                new StatusChange(CaseStatus.CLOSED.name(), CaseTime.now(), currentUser(), truncate(note)));
+        events.publishEvent(new CaseEndedEvent(caseId, CaseStatus.CLOSED.name(), c.outcome()));
+    }
+
+    /** Sets a new status with a note (hand-over, extension, reopening...). */
+    @Transactional
+    public void change(long caseId, CaseStatus status, String note) {
+        cases.changeStatus(caseId, status.name(), null,
+                new StatusChange(status.name(), CaseTime.now(), currentUser(), truncate(note)));
+    }
+
+    /** Records a step in the history without changing the status (session, reminder, supervision, visit...). */
+    @Transactional
+    public void note(long caseId, String note) {
+        CaseFile c = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("no case " + caseId));
+        cases.insertStatusChange(caseId, new StatusChange(c.status(), CaseTime.now(), currentUser(), truncate(note)));
+    }
+
+    private static String truncate(String note) {
+        return note == null || note.length() <= 2000 ? note : note.substring(0, 2000);
     }
 
     /** The mediation ended with the given outcome; {@code notes} is the mediator's account (调解情况说明). */
@@ -47,7 +79,7 @@ public class CaseStatusService {
     }
 
     /** The engine user on whose behalf this runs (the API caller or the Tasklist user), else "system". */
-    private String currentUser() {
+    public String currentUser() {
         Authentication authentication = identity.getCurrentAuthentication();
         return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
     }

@@ -39,8 +39,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -636,40 +634,7 @@ abstract class CasesTestBase {
         assertThat(entries.get(1).get("note").asText()).contains("第十七条", "仲裁、行政、司法");
     }
 
-    @ParameterizedTest
-    @EnumSource(MediationOutcome.class)
-    void theMediationOutcomeIsRecorded(MediationOutcome outcome) {
-        JsonNode c = intake(neighbourDispute());
-        String pid = c.get("processInstanceId").asText();
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(pid).singleResult();
-        BpmnAwareTests.assertThat(instance).isWaitingAt("mediate");
-        Task task = mediationTask(pid);
-
-        // zhangli completes the task in Tasklist (engine REST API) with the form's variables
-        ObjectNode variables = json.createObjectNode();
-        ObjectNode vars = variables.putObject("variables");
-        vars.putObject("outcome").put("value", outcome.name()).put("type", "String");
-        vars.putObject("outcomeNotes").put("value", "双方当面协商，经调解员说明。").put("type", "String");
-        HttpResponse<String> completed = http().send(HttpRequest.newBuilder(
-                        URI.create(http().url("/engine-rest/task/" + task.getId() + "/complete")))
-                .header("Authorization", Http.basic("zhangli", "demo")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(variables.toString())).build());
-        assertThat(completed.statusCode()).as(completed.body()).isIn(200, 204);
-
-        BpmnAwareTests.assertThat(instance).isEnded()
-                .hasPassedInOrder("caseRegistered", "mediate", "recordOutcome", "mediationEnded")
-                .hasNotPassed("recordRefusal");
-        JsonNode read = getCase(c.get("caseId").asText(), "zhangli", "demo", 200);
-        assertThat(read.get("status").asText()).isEqualTo(outcome.status().name());
-        assertThat(read.get("outcome").asText()).isEqualTo(outcome.name());
-        JsonNode last = read.get("history").get(read.get("history").size() - 1);
-        assertThat(last.get("status").asText()).isEqualTo(outcome.status().name());
-        assertThat(last.get("by").asText()).isEqualTo("zhangli");
-        assertThat(last.get("note").asText()).startsWith(outcome.label()).contains("双方当面协商");
-        if (outcome == MediationOutcome.NO_AGREEMENT) {
-            assertThat(last.get("note").asText()).contains("第二十六条");
-        }
-    }
+    // the outcomes and every later path of dispute-case: MediationLifecycleTestBase
 
     /** A finished process instance, for the process assertions (which take a ProcessInstance). */
     private ProcessInstance ended(String processInstanceId) {

@@ -25,8 +25,33 @@ public final class DisputeCaseVariables {
     /** Set by the mediation form: a {@link cn.jiyuan.mediation.cases.MediationOutcome} code. */
     public static final String OUTCOME = "outcome";
     public static final String OUTCOME_NOTES = "outcomeNotes";
+    /** Set by the mediation form: CONTINUE, EXTEND, HAND_OVER or CONCLUDE (routing after the mediate task). */
+    public static final String MEDIATION_ACTION = "mediationAction";
+    /** Integer: days the deadline was extended by in the current mediation (at most 30). */
+    public static final String EXTENDED_DAYS = "extendedDays";
+    /** Date: the deadline a reminder was already sent for (a re-entered task does not remind twice). */
+    public static final String REMINDED_DEADLINE = "remindedDeadline";
+    /** Date: the deadline whose overdue supervision was already started. */
+    public static final String SUPERVISED_DEADLINE = "supervisedDeadline";
+    /** Boolean: routing of the overdue branch (a new supervision or already supervised). */
+    public static final String NEWLY_OVERDUE = "newlyOverdue";
+    /** Long: case_agreement id of the current agreement. */
+    public static final String AGREEMENT_ID = "agreementId";
+    /** Boolean: no agreement in a case referred by a court, petition office or police station. */
+    public static final String REFERRED = "referred";
+    /** Long: case_follow_up id of the current visit (element of the visits' multi-instance). */
+    public static final String FOLLOW_UP_ID = "followUpId";
+    /** Set by the follow-up form: FULFILLED, IN_PROGRESS, REBOUND or BREACH. */
+    public static final String FOLLOW_UP_RESULT = "followUpResult";
+    public static final String FOLLOW_UP_NOTES = "followUpNotes";
+    public static final String SUPERVISION_OPINION = "supervisionOpinion";
 
     private DisputeCaseVariables() {
+    }
+
+    public static int extendedDays(VariableScope scope) {
+        Object value = scope.getVariable(EXTENDED_DAYS);
+        return value instanceof Number number ? number.intValue() : 0;
     }
 
     public static long caseId(VariableScope scope) {

@@ -1,0 +1,159 @@
+package cn.jiyuan.mediation.cases.process;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.jiyuan.mediation.cases.intake.CaseIntakeRequest;
+import cn.jiyuan.mediation.cases.intake.CaseIntakeRequestReader;
+import cn.jiyuan.mediation.cases.intake.CaseIntakeResult;
+import cn.jiyuan.mediation.cases.intake.CaseIntakeService;
+import cn.jiyuan.mediation.mediation.lifecycle.FormValues;
+import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
+import cn.jiyuan.mediation.platform.InvalidRequestException;
+
+/**
+ * Service task "受理登记" of process case-intake (the Tasklist start form for walk-in, hotline and
+ * screening cases): maps the form's fields to the JSON of POST /api/cases, validates them with the API's own
+ * reader and registers the case with {@link CaseIntakeService} (which starts dispute-case). Bad input
+ * throws the BPMN error {@value #INVALID_INTAKE} with every problem in {@code intakeErrors} (in Chinese),
+ * and the process asks the registrar to correct the form.
+ */
+@Component("registerCaseFromForm")
+public class RegisterCaseFromFormDelegate implements JavaDelegate {
+
+    public static final String INVALID_INTAKE = "INVALID_INTAKE";
+    public static final String INTAKE_ERRORS = "intakeErrors";
+
+    /** Chinese names of the API's fields, for the messages shown in the form. */
+    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+    static {
+        LABELS.put("parties[0].", "申请人");
+        LABELS.put("parties[1].", "被申请人");
+        LABELS.put("channel", "案件来源");
+        LABELS.put("category", "纠纷类型");
+        LABELS.put("summary", "纠纷简要情况");
+        LABELS.put("townCode", "镇(街道)代码");
+        LABELS.put("villageCode", "村(社区)代码");
+        LABELS.put("idNumber", "身份证号码");
+        LABELS.put("phone", "联系电话");
+        LABELS.put("name", "姓名");
+        LABELS.put("peopleInvolved", "涉及人数");
+        LABELS.put("amountInvolved", "涉及金额");
+        LABELS.put("riskIndicators", "风险因素");
+        LABELS.put("parties", "当事人");
+    }
+
+    private final CaseIntakeRequestReader reader;
+    private final CaseIntakeService intake;
+    private final IdentityService identity;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public RegisterCaseFromFormDelegate(CaseIntakeRequestReader reader, CaseIntakeService intake,
+                                        IdentityService identity) {
+        this.reader = reader;
+        this.intake = intake;
+        this.identity = identity;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ObjectNode body = toRequest(execution);
+        CaseIntakeRequest request;
+        try {
+            request = reader.read(body);
+        } catch (InvalidRequestException e) {
+            execution.setVariable(INTAKE_ERRORS, describe(e.errors()));
+            throw new BpmnError(INVALID_INTAKE, e.getMessage());
+        }
+        Authentication authentication = identity.getCurrentAuthentication();
+        String user = authentication != null && authentication.getUserId() != null ? authentication.getUserId()
+                : String.valueOf(execution.getVariable("initiator"));
+        CaseIntakeResult result = intake.submit(request, user, null);
+        execution.removeVariable(INTAKE_ERRORS);
+        execution.setVariable("caseId", result.caseId());
+        execution.setVariable("caseNumber", result.caseNumber());
+        execution.setVariable("disputeCaseInstanceId", result.processInstanceId());
+        execution.setVariable("committeeCode", result.committeeCode());
+        execution.setVariable("handlingLevel", result.handlingLevel());
+        execution.setVariable("riskLevel", result.riskLevel());
+        // the parties' personal data is now in the case tables; the process keeps only the ids
+        for (String party : List.of("applicant", "respondent")) {
+            for (String field : List.of("Name", "Phone", "IdNumber", "Consent")) {
+                execution.removeVariable(party + field);
+            }
+        }
+    }
+
+    ObjectNode toRequest(DelegateExecution execution) {
+        ObjectNode body = json.createObjectNode();
+        putText(body, "channel", execution.getVariable("channel"));
+        putText(body, "category", execution.getVariable("category"));
+        putText(body, "summary", execution.getVariable("summary"));
+        putText(body, "townCode", execution.getVariable("townCode"));
+        putText(body, "villageCode", execution.getVariable("villageCode"));
+        ArrayNode parties = body.putArray("parties");
+        party(parties, execution, "applicant", "APPLICANT");
+        party(parties, execution, "respondent", "RESPONDENT");
+        Object people = execution.getVariable("peopleInvolved");
+        if (people instanceof Number n) {
+            body.put("peopleInvolved", n.longValue() == n.doubleValue() ? n.longValue() : n.doubleValue());
+        } else {
+            putText(body, "peopleInvolved", people);
+        }
+        Object amount = execution.getVariable("amountInvolved");
+        if (amount instanceof Number n) {
+            body.put("amountInvolved", new BigDecimal(n.toString()));
+        } else {
+            putText(body, "amountInvolved", amount);
+        }
+        body.put("enterpriseRelated", FormValues.bool(execution.getVariable("enterpriseRelated")));
+        putText(body, "referralReference", execution.getVariable("referralReference"));
+        ArrayNode indicators = body.putArray("riskIndicators");
+        FormValues.list(execution.getVariable("riskIndicators")).forEach(indicators::add);
+        return body;
+    }
+
+    private static void party(ArrayNode parties, DelegateExecution execution, String prefix, String role) {
+        ObjectNode party = parties.addObject();
+        putText(party, "name", execution.getVariable(prefix + "Name"));
+        party.put("role", role);
+        putText(party, "phone", execution.getVariable(prefix + "Phone"));
+        putText(party, "idNumber", execution.getVariable(prefix + "IdNumber"));
+        Object consent = execution.getVariable(prefix + "Consent");
+        // the form asks "拒绝调解" only when a party refuses; unset means consent
+        party.put("consent", consent == null || FormValues.bool(consent));
+    }
+
+    private static void putText(ObjectNode node, String field, Object value) {
+        String text = FormValues.text(value);
+        if (text != null) {
+            node.put(field, text);
+        }
+    }
+
+    static String describe(List<FieldError> errors) {
+        StringBuilder text = new StringBuilder("受理信息有误，请更正：");
+        for (FieldError error : errors) {
+            String field = error.field();
+            for (Map.Entry<String, String> label : LABELS.entrySet()) {
+                field = field.replace(label.getKey(), label.getValue() + (label.getKey().endsWith(".") ? "" : ""));
+            }
+            text.append("\n- ").append(field).append("：").append(error.message());
+        }
+        return text.toString();
+    }
+}
