@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -309,6 +311,47 @@ abstract class EarlyWarningTestBase {
                 "responsiblePerson", "陈思远"));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(escalation.getId()).count()).isZero();
         assertThat(receivedAbout(number)).hasSize(3 + 7 + 7);
+    }
+
+    /**
+     * The whole chain as it runs in production: an oral agreement, the 7-day follow-up visit finds the dispute
+     * rebounded, the lifecycle raises the risk (CaseRiskRaisedEvent) and the warning goes out by e-mail.
+     */
+    @Test
+    void aReboundFoundAtAFollowUpVisitWarnsTheTownByEmail() {
+        SmtpServer.start();
+        ObjectNode dispute = neighbourDispute();
+        dispute.putArray("riskIndicators").add("VULNERABLE_PARTY");
+        JsonNode c = register(dispute);
+        String number = c.get("caseNumber").asText();
+        String pid = c.get("processInstanceId").asText();
+        int warningsAtIntake = warningsOf(number).size();
+
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("mediate").singleResult()
+                .getId(), new HashMap<>(Map.of("mediationAction", "CONCLUDE", "outcome", "AGREEMENT_ORAL",
+                "outcomeNotes", "双方当面达成口头协议。", "agreementTerms", "被申请人当面道歉并清理排水沟")));
+        Job visitDue = management.createJobQuery().processInstanceId(pid).activityId("followUpDue").singleResult();
+        assertThat(visitDue).as("the 7-day follow-up timer").isNotNull();
+        try {
+            ClockUtil.setCurrentTime(new Date(visitDue.getDuedate().getTime() + 1000));
+            management.executeJob(visitDue.getId());
+        } finally {
+            ClockUtil.reset();
+        }
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("followUp").singleResult()
+                .getId(), new HashMap<>(Map.of("followUpResult", "REBOUND",
+                "followUpNotes", "回访发现双方再次因排水发生争吵，申请人电话13700002222。")));
+
+        List<ProcessInstance> warnings = warningsOf(number);
+        assertThat(warnings).hasSize(warningsAtIntake + 1);
+        ProcessInstance rebound = warnings.get(warnings.size() - 1);
+        assertThat((String) runtime.getVariable(rebound.getId(), "reason")).contains("反弹");
+        jobsOf(rebound).forEach(j -> management.executeJob(j.getId()));
+        List<MimeMessage> mails = receivedAbout(number).stream().filter(m -> body(m).contains("反弹")).toList();
+        assertThat(recipientsOf(mails)).containsAll(TOWN_RECIPIENTS).doesNotHaveDuplicates();
+        assertThat(mails).allSatisfy(m -> assertThat(body(m)).doesNotContain("13700002222"));
+        assertThat(jdbc.queryForObject("select status from stability_ledger where case_id = ?", String.class,
+                c.get("caseId").asLong())).isEqualTo("OPEN");
     }
 
     @Test
