@@ -2,12 +2,7 @@ package cn.jiyuan.mediation.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,24 +12,12 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionLogicEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.instance.Decision;
-import org.camunda.bpm.model.dmn.instance.DecisionTable;
-import org.camunda.bpm.model.dmn.instance.Rule;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -69,37 +52,11 @@ class TriageDecisionTest {
   static final List<String> ALL_CHANNELS = List.of("SCREENING", "WALK_IN", "HOTLINE", "ONLINE", "COURT_REFERRAL",
       "PETITION_REFERRAL", "POLICE_REFERRAL", "ENTERPRISE", "OWN_INITIATIVE");
 
-  /** Matched rule ids per decision key of the last evaluation. */
-  static final Map<String, List<String>> MATCHED = new LinkedHashMap<>();
-
-  static DmnEngine dmnEngine;
-  static Map<String, DmnDecision> decisions;
-
-  @BeforeAll
-  static void buildEngine() throws IOException {
-    DmnDecisionEvaluationListener recorder = TriageDecisionTest::record;
-    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-        .customPostDecisionEvaluationListeners(List.of(recorder))
-        .buildEngine();
-    decisions = new HashMap<>();
-    try (InputStream in = TriageDecisionTest.class.getResourceAsStream(RESOURCE)) {
-      assertThat(in).as("%s on the test classpath", RESOURCE).isNotNull();
-      for (DmnDecision decision : dmnEngine.parseDecisions(in)) {
-        decisions.put(decision.getKey(), decision);
-      }
-    }
-  }
-
-  static void record(DmnDecisionEvaluationEvent event) {
-    List<DmnDecisionLogicEvaluationEvent> all = new ArrayList<>(event.getRequiredDecisionResults());
-    all.add(event.getDecisionResult());
-    for (DmnDecisionLogicEvaluationEvent logic : all) {
-      if (logic instanceof DmnDecisionTableEvaluationEvent table) {
-        MATCHED.put(logic.getDecision().getKey(),
-            table.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList());
-      }
-    }
-  }
+  static final DecisionTables DMN = new DecisionTables(RESOURCE);
+  /** Matched rule ids per decision key of the last evaluation (required decisions included). */
+  static final Map<String, List<String>> MATCHED = DMN.matched;
+  static final DmnEngine dmnEngine = DMN.engine;
+  static final Map<String, DmnDecision> decisions = DMN.decisions;
 
   // ------------------------------------------------------------------------------------------ helpers
 
@@ -134,13 +91,7 @@ class TriageDecisionTest {
   }
 
   static List<String> ruleIds(String decisionKey) {
-    try (InputStream in = TriageDecisionTest.class.getResourceAsStream(RESOURCE)) {
-      DmnModelInstance model = Dmn.readModelFromStream(in);
-      Decision decision = model.getModelElementById(decisionKey);
-      return ((DecisionTable) decision.getExpression()).getRules().stream().map(Rule::getId).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DMN.ruleIds(decisionKey);
   }
 
   @Test
