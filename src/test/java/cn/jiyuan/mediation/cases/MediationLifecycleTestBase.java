@@ -350,12 +350,16 @@ abstract class MediationLifecycleTestBase {
         Job reminder = fire(pid, "judicialReminderTimer");
         assertThat(reminder.getDuedate()).isAfter(new Date(System.currentTimeMillis() + 20L * 24 * 3600 * 1000));
         Task jc = task(pid, "recordJudicialConfirmation");
+        assertThat((String) tasks.getVariableLocal(jc.getId(), "caseSummary")).contains("申请人 王大山，电话：13812341234",
+                "书面调解协议（" + CaseTime.today() + "生效）", "1. 被申请人于期限内将排水沟改回原位置", "2. 申请人不再追究其他损失",
+                "履行期限：" + performance, "司法确认：可于" + CaseTime.today().plusDays(30) + "前共同申请");
         assertThat(tasks.getTaskComments(jc.getId())).extracting(co -> co.getFullMessage())
                 .anySatisfy(m -> assertThat(m).contains("司法确认"));
         assertThatThrownBy(() -> complete(pid, "recordJudicialConfirmation", "judicialConfirmationApplied", true))
                 .hasMessageContaining("申请司法确认的日期");
         complete(pid, "recordJudicialConfirmation", "judicialConfirmationApplied", true, "judicialConfirmationDate",
-                CaseTime.today().plusDays(3).toString());
+                CaseTime.today().plusDays(3).toString(), "caseSummary", "（Tasklist 提交的只读字段）");
+        assertThat(runtime.getVariables(pid)).doesNotContainKey("caseSummary");
         assertThat(jdbc.queryForObject("select judicial_confirmation_applied from case_agreement where case_id = ?",
                 Boolean.class, caseId)).isTrue();
         assertProcess(pid).hasPassed("judicialConfirmationRecorded", "remindJudicialConfirmation");
@@ -365,12 +369,17 @@ abstract class MediationLifecycleTestBase {
             fire(pid, "followUpDue");
             Task visit = task(pid, "followUp");
             assertThat(visit.getName()).isEqualTo("回访 " + caseNumber);
+            assertThat((String) tasks.getVariableLocal(visit.getId(), "caseSummary")).contains(
+                    "被申请人 李小河，电话：0391-6612345", "履行方式：被申请人自行施工，申请人配合",
+                    "司法确认：已于" + CaseTime.today().plusDays(3) + "申请");
             if (result.equals("FULFILLED")) {
                 // the last visit in this thread (as zhangli) so that the recorded events see the closure
                 completeAsUser("zhangli", List.of("committee-VC419001100201", "mediators"), pid, "followUp",
                         "followUpResult", result, "followUpNotes", "上门回访，协议已全部履行。");
             } else {
-                completeAs("zhangli", visit.getId(), vars("followUpResult", result, "followUpNotes", "电话回访双方。"));
+                completeAs("zhangli", visit.getId(), vars("followUpResult", result, "followUpNotes", "电话回访双方。",
+                        "caseSummary", "（Tasklist 提交的只读字段）"));
+                assertThat(runtime.getVariables(pid)).doesNotContainKey("caseSummary");
             }
         }
         assertProcess(pid).isEnded().hasPassed("followUpsEnded", "closeCase", "caseClosed").hasNotPassed("reopenMediation");
@@ -522,6 +531,51 @@ abstract class MediationLifecycleTestBase {
         CaseEndedEvent event = events.stream(CaseEndedEvent.class).filter(e -> e.caseId() == result.caseId())
                 .findFirst().orElseThrow();
         assertThat(event.status()).isEqualTo("REFUSED");
+    }
+
+    // ------------------------------------------------------------------------------------------ the case at a glance
+
+    @Test
+    void theMediateTaskShowsTheCaseAtAGlanceRefreshedOnReentryAndGoesBackToItsMediator() {
+        JsonNode c = intake(neighbourDispute());
+        String pid = pid(c);
+        Task first = task(pid, "mediate");
+        String summary = (String) tasks.getVariableLocal(first.getId(), "caseSummary");
+        assertThat(summary).contains("纠纷类型：邻里", "案件来源：来访", "发生地点：克井镇东许村",
+                "纠纷简要情况：两家因院墙排水问题多次争吵", "申请人 王大山，电话：13812341234",
+                "被申请人 李小河，电话：0391-6612345", "涉及人数：2人；涉及金额：3000元",
+                "风险等级：" + RiskLevel.valueOf(c.get("riskLevel").asText()).label(),
+                "办理调委会：克井镇东许村人民调解委员会", "办理期限：" + CaseTime.today().plusDays(30) + "（还有30日）",
+                "调解记录：尚无");
+        // local to the task: not a process variable
+        assertThat(runtime.getVariables(pid)).doesNotContainKey("caseSummary");
+
+        // zhangli claims the task and records a session: the re-entered task is hers again, with the session counted
+        tasks.claim(first.getId(), "zhangli");
+        // Tasklist submits the read-only field too: it stays local to the (completed) task
+        completeAs("zhangli", first.getId(), vars("sessionMode", "PHONE", "sessionNotes", "电话了解双方意见。",
+                "mediationAction", "CONTINUE", "caseSummary", summary));
+        assertThat(runtime.getVariables(pid)).doesNotContainKey("caseSummary");
+        Task second = task(pid, "mediate");
+        assertThat(second.getAssignee()).isEqualTo("zhangli");
+        // the form does not preselect the last action
+        assertThat(tasks.getVariables(second.getId())).doesNotContainKey("mediationAction");
+        assertThat((String) tasks.getVariableLocal(second.getId(), "caseSummary"))
+                .contains("调解记录：已调解1次，最近一次 " + CaseTime.today() + " 电话");
+
+        // an extension: the new deadline
+        completeAs("zhangli", second.getId(), vars("mediationAction", "EXTEND", "extensionDays", 10,
+                "bothPartiesConsent", true));
+        assertThat((String) tasks.getVariableLocal(task(pid, "mediate").getId(), "caseSummary"))
+                .contains("办理期限：" + CaseTime.today().plusDays(40) + "（还有40日）");
+
+        // a hand-over: the town committee's mediators claim it themselves, and see their committee
+        completeAs("zhangli", task(pid, "mediate").getId(), vars("mediationAction", "HAND_OVER",
+                "handOverReason", "涉及镇规划"));
+        Task handedOver = task(pid, "mediate");
+        assertThat(handedOver.getAssignee()).isNull();
+        assertThat((String) tasks.getVariableLocal(handedOver.getId(), "caseSummary"))
+                .contains("办理调委会：克井镇人民调解委员会");
     }
 
     // ------------------------------------------------------------------------------------------ hand-over, extension

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.cases.MediationOutcome;
+import cn.jiyuan.mediation.mediation.lifecycle.CaseAtAGlance;
 import cn.jiyuan.mediation.mediation.lifecycle.FormValues;
 import cn.jiyuan.mediation.mediation.lifecycle.MediationLifecycleService;
 import cn.jiyuan.mediation.mediation.lifecycle.MediationLifecycleService.Reassessment;
@@ -27,13 +28,44 @@ import cn.jiyuan.mediation.cases.HandlingLevel;
 @Configuration(proxyBeanMethods = false)
 public class DisputeCaseDelegates {
 
+    /**
+     * mediate, create: the case at a glance for the form (a task-local variable, so it is rebuilt each time the
+     * task is re-entered), the previous action is cleared, and the task goes back to the mediator who completed the last one (not after a
+     * hand-over: then the new committee claims it).
+     */
+    @Bean
+    public TaskListener mediationCreated(CaseAtAGlance glance) {
+        return task -> {
+            task.setVariableLocal(CASE_SUMMARY, glance.summary(caseId(task)));
+            // the last action has routed: the form must not offer it again as its default
+            task.getExecution().removeVariable(MEDIATION_ACTION);
+            if (task.getVariable(MEDIATOR) instanceof String mediator && task.getAssignee() == null) {
+                task.setAssignee(mediator);
+            }
+        };
+    }
+
+    /** 司法确认 and 回访, create: the parties and the agreement at a glance for the form (task-local). */
+    @Bean
+    public TaskListener agreementTaskCreated(CaseAtAGlance glance) {
+        return task -> task.setVariableLocal(CASE_SUMMARY, glance.afterAgreement(caseId(task)));
+    }
+
     /** mediate, complete: checks the chosen action and records the session. */
     @Bean
     public TaskListener mediationCompleted(MediationLifecycleService lifecycle) {
         return task -> {
             DelegateExecution execution = task.getExecution();
-            lifecycle.completeMediation(caseId(task), task.getVariables(), extendedDays(task));
+            MediationLifecycleService.Action action = lifecycle.completeMediation(caseId(task), task.getVariables(),
+                    extendedDays(task));
             remove(execution, MediationLifecycleService.SESSION_FIELDS.toArray(String[]::new));
+            // Tasklist submits the read-only summary too, onto the process: it is only for the open task
+            execution.removeVariable(CASE_SUMMARY);
+            if (action == MediationLifecycleService.Action.HAND_OVER || task.getAssignee() == null) {
+                execution.removeVariable(MEDIATOR);
+            } else {
+                execution.setVariable(MEDIATOR, task.getAssignee());
+            }
         };
     }
 
@@ -136,7 +168,7 @@ public class DisputeCaseDelegates {
                     FormValues.date(task.getVariable("judicialConfirmationDate"), "申请日期"),
                     FormValues.text(task.getVariable("judicialConfirmationNotes")));
             remove(task.getExecution(), "judicialConfirmationApplied", "judicialConfirmationDate",
-                    "judicialConfirmationNotes");
+                    "judicialConfirmationNotes", CASE_SUMMARY);
         };
     }
 
@@ -163,7 +195,7 @@ public class DisputeCaseDelegates {
         return task -> {
             lifecycle.recordVisit(caseId(task), ((Number) task.getVariable(FOLLOW_UP_ID)).longValue(),
                     task.getVariable(FOLLOW_UP_RESULT), FormValues.text(task.getVariable(FOLLOW_UP_NOTES)));
-            remove(task.getExecution(), FOLLOW_UP_NOTES);
+            remove(task.getExecution(), FOLLOW_UP_NOTES, CASE_SUMMARY);
         };
     }
 

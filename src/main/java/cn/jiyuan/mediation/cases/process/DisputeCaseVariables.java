@@ -45,6 +45,10 @@ public final class DisputeCaseVariables {
     public static final String FOLLOW_UP_RESULT = "followUpResult";
     public static final String FOLLOW_UP_NOTES = "followUpNotes";
     public static final String SUPERVISION_OPINION = "supervisionOpinion";
+    /** Task-local String of the mediate task: the case at a glance, rebuilt from the case tables when it is created. */
+    public static final String CASE_SUMMARY = "caseSummary";
+    /** String: who completed the last mediate task (the re-entered task goes back to them; cleared on hand-over). */
+    public static final String MEDIATOR = "mediator";
 
     private DisputeCaseVariables() {
     }
