@@ -2,9 +2,7 @@ package cn.jiyuan.mediation.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,7 +46,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.jiyuan.mediation.cases.intake.ResidentIdNumber;
 import cn.jiyuan.mediation.screening.calendar.SensitivePeriodSource;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
@@ -63,8 +60,8 @@ import cn.jiyuan.mediation.support.Http;
 @DemoPlatformTest
 abstract class CasesTestBase {
 
-    static final String KEJING = "419001100";
-    static final String DONGXU = "419001100201";
+    static final String KEJING = CaseRequests.KEJING;
+    static final String DONGXU = CaseRequests.DONGXU;
     static final String XIXU = "419001100202";
     static final String NANHE = "419001100203";
     static final String WULONGKOU = "419001101";
@@ -110,41 +107,16 @@ abstract class CasesTestBase {
         return new Http(port);
     }
 
-    /** A valid resident ID number with the given 17 first digits. */
     static String idNumber(String first17) {
-        return first17 + ResidentIdNumber.checkCharacter(first17);
+        return CaseRequests.idNumber(first17);
     }
 
-    /** A neighbour dispute in 克井镇东许村 between two villagers (both consent). */
     ObjectNode neighbourDispute() {
-        ObjectNode body = json.createObjectNode();
-        body.put("channel", "WALK_IN");
-        body.put("category", "NEIGHBOR");
-        body.put("summary", "两家因院墙排水问题多次争吵，申请人要求被申请人改建排水沟。");
-        body.put("townCode", KEJING);
-        body.put("villageCode", DONGXU);
-        ArrayNode parties = body.putArray("parties");
-        parties.addObject().put("name", "王大山").put("role", "APPLICANT").put("phone", "13812341234")
-                .put("idNumber", idNumber("41088119800315123")).put("consent", true);
-        parties.addObject().put("name", "李小河").put("role", "RESPONDENT").put("phone", "0391-6612345")
-                .put("consent", true);
-        body.put("peopleInvolved", 2);
-        body.put("amountInvolved", 3000);
-        body.put("enterpriseRelated", false);
-        return body;
+        return CaseRequests.neighbourDispute();
     }
 
     HttpResponse<String> post(String user, String password, String body, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http().url("/api/cases")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (user != null) {
-            request.header("Authorization", Http.basic(user, password));
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return http().send(request.build());
+        return CaseRequests.post(http(), user, password, body, idempotencyKey);
     }
 
     HttpResponse<String> post(String user, JsonNode body) {
@@ -157,16 +129,11 @@ abstract class CasesTestBase {
     }
 
     JsonNode created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return parse(response.body());
+        return CaseRequests.created(response);
     }
 
     JsonNode parse(String body) {
-        try {
-            return json.readTree(body);
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + body, e);
-        }
+        return CaseRequests.parse(body);
     }
 
     JsonNode getCase(String reference, String user, String password, int expectedStatus) {

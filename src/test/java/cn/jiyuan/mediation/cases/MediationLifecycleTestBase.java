@@ -41,10 +41,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.jiyuan.mediation.cases.intake.ResidentIdNumber;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 
@@ -59,8 +57,8 @@ import cn.jiyuan.mediation.support.Http;
 @RecordApplicationEvents
 abstract class MediationLifecycleTestBase {
 
-    static final String KEJING = "419001100";
-    static final String DONGXU = "419001100201";
+    static final String KEJING = CaseRequests.KEJING;
+    static final String DONGXU = CaseRequests.DONGXU;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -105,41 +103,19 @@ abstract class MediationLifecycleTestBase {
     }
 
     static String idNumber(String first17) {
-        return first17 + ResidentIdNumber.checkCharacter(first17);
+        return CaseRequests.idNumber(first17);
     }
 
     ObjectNode neighbourDispute() {
-        ObjectNode body = json.createObjectNode();
-        body.put("channel", "WALK_IN");
-        body.put("category", "NEIGHBOR");
-        body.put("summary", "两家因院墙排水问题多次争吵，申请人要求被申请人改建排水沟。");
-        body.put("townCode", KEJING);
-        body.put("villageCode", DONGXU);
-        ArrayNode parties = body.putArray("parties");
-        parties.addObject().put("name", "王大山").put("role", "APPLICANT").put("phone", "13812341234")
-                .put("idNumber", idNumber("41088119800315123")).put("consent", true);
-        parties.addObject().put("name", "李小河").put("role", "RESPONDENT").put("phone", "0391-6612345")
-                .put("consent", true);
-        body.put("peopleInvolved", 2);
-        body.put("amountInvolved", 3000);
-        return body;
+        return CaseRequests.neighbourDispute();
     }
 
-    /** A case registered by zhangli; answers the intake result. */
     JsonNode intake(JsonNode body) {
-        HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(http().url("/api/cases")))
-                .header("Content-Type", "application/json").header("Authorization", Http.basic("zhangli", "demo"))
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return parse(response.body());
+        return CaseRequests.created(CaseRequests.post(http(), "zhangli", "demo", body.toString(), null));
     }
 
     JsonNode parse(String body) {
-        try {
-            return json.readTree(body);
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + body, e);
-        }
+        return CaseRequests.parse(body);
     }
 
     ProcessInstance instance(String pid) {
