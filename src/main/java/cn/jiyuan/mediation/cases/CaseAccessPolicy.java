@@ -9,9 +9,12 @@ import cn.jiyuan.mediation.organization.identity.RoleGroup;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 
 /**
- * Who may read a case (its parties' personal data included): whoever registered it, the handling
- * committee's group, the justice office of the case's town or of the committee's supervising office, the
- * city centre and the grassroots section (whole-city supervision), and administrators.
+ * Who may read a case, and who sees its parties' personal data in full (README "安全与个人信息保护").
+ *
+ * <p>Those who handle or supervise the case see everything: the handling committee's group, the justice office
+ * of the case's town or of the committee's supervising office, the city centre and the grassroots section
+ * (whole-city supervision). Whoever registered the case and administrators may read it too, but with names,
+ * phones and ID numbers masked: they do not handle it. Nobody else may read it.
  */
 @Component
 public class CaseAccessPolicy {
@@ -23,8 +26,16 @@ public class CaseAccessPolicy {
     }
 
     public boolean mayRead(AuthenticatedUser user, CaseFile c) {
-        if (user.isAdministrator() || user.isMemberOf(RoleGroup.GRASSROOTS_SECTION.groupId())
-                || user.isMemberOf(Committee.CITY_CENTER_GROUP) || user.userId().equals(c.createdBy())) {
+        return user.isAdministrator() || user.userId().equals(c.createdBy()) || handlesOrSupervises(user, c);
+    }
+
+    /** Full names, phones and ID numbers, the agreement PDF with them. */
+    public boolean mayReadPersonalData(AuthenticatedUser user, CaseFile c) {
+        return handlesOrSupervises(user, c);
+    }
+
+    private boolean handlesOrSupervises(AuthenticatedUser user, CaseFile c) {
+        if (user.isMemberOf(RoleGroup.GRASSROOTS_SECTION.groupId()) || user.isMemberOf(Committee.CITY_CENTER_GROUP)) {
             return true;
         }
         if (registry.findOfficeOfTown(c.townCode()).map(JusticeOffice::groupId).filter(user::isMemberOf)

@@ -20,8 +20,10 @@ import cn.jiyuan.mediation.cases.intake.CaseIntakeRequest;
 import cn.jiyuan.mediation.cases.intake.CaseIntakeRequestReader;
 import cn.jiyuan.mediation.cases.intake.CaseIntakeResult;
 import cn.jiyuan.mediation.cases.intake.CaseIntakeService;
+import cn.jiyuan.mediation.cases.intake.IntakeScope;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
+import cn.jiyuan.mediation.platform.ForbiddenException;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
 
 /** The cases API (DOMAIN.md section 8): intake (POST /api/cases) and reading a case. */
@@ -35,11 +37,14 @@ public class CaseController {
     private final CaseIntakeRequestReader requests;
     private final CaseIntakeService intake;
     private final CaseReader reader;
+    private final IntakeScope scope;
 
-    public CaseController(CaseIntakeRequestReader requests, CaseIntakeService intake, CaseReader reader) {
+    public CaseController(CaseIntakeRequestReader requests, CaseIntakeService intake, CaseReader reader,
+                          IntakeScope scope) {
         this.requests = requests;
         this.intake = intake;
         this.reader = reader;
+        this.scope = scope;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -51,6 +56,9 @@ public class CaseController {
                     "不能为空，且不能超过" + IDEMPOTENCY_KEY_MAX + "个字符")));
         }
         CaseIntakeRequest request = requests.read(body);
+        scope.refusal(user.groupIds(), request.townCode()).ifPresent(reason -> {
+            throw new ForbiddenException(reason);
+        });
         CaseIntakeResult result = intake.submit(request, user.userId(), key);
         return ResponseEntity.created(URI.create("/api/cases/" + result.caseId())).body(result);
     }

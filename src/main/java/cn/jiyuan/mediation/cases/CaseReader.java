@@ -27,18 +27,38 @@ public class CaseReader {
         this.access = access;
     }
 
+    /**
+     * The case a reference names, if the user may read it. An unknown case and one the user may not read answer
+     * alike (404), so that case ids and numbers cannot be probed.
+     *
+     * @param reference a case id (digits only) or a case number
+     */
+    public CaseFile readable(String reference, AuthenticatedUser user) {
+        Optional<CaseFile> found = !reference.isEmpty() && reference.chars().allMatch(Character::isDigit)
+                && reference.length() <= 18 ? cases.findById(Long.parseLong(reference)) : cases.findByNumber(reference);
+        return found.filter(c -> access.mayRead(user, c))
+                .orElseThrow(() -> new NotFoundException("没有找到案件，或您无权查看该案件"));
+    }
+
+    /** As {@link #readable}, and the user must be allowed the parties' personal data (documents, full record). */
+    public CaseFile readableInFull(String reference, AuthenticatedUser user) {
+        CaseFile c = readable(reference, user);
+        if (!access.mayReadPersonalData(user, c)) {
+            throw new ForbiddenException("只有办理和督办本案的人员可以查看含当事人个人信息的文书");
+        }
+        return c;
+    }
+
     /** @param reference a case id (digits only) or a case number */
     public CaseDetails read(String reference, AuthenticatedUser user) {
-        Optional<CaseFile> found = reference.chars().allMatch(Character::isDigit) && reference.length() <= 18
-                ? cases.findById(Long.parseLong(reference)) : cases.findByNumber(reference);
-        CaseFile c = found.orElseThrow(() -> new NotFoundException("没有案件 " + reference));
-        if (!access.mayRead(user, c)) {
-            throw new ForbiddenException("无权查看案件 " + c.caseNumber());
-        }
+        CaseFile c = readable(reference, user);
         long id = c.id();
-        List<CaseDetails.Party> parties = cases.findParties(id).stream().map(p -> new CaseDetails.Party(p.name(),
-                p.role().name(), p.role().label(), PersonalDataMasking.phone(p.phone()),
-                PersonalDataMasking.idNumber(p.idNumber()), p.consent(), p.townCode(), p.villageCode())).toList();
+        boolean full = access.mayReadPersonalData(user, c);
+        List<CaseDetails.Party> parties = cases.findParties(id).stream().map(p -> new CaseDetails.Party(
+                full ? p.name() : PersonalDataMasking.name(p.name()), p.role().name(), p.role().label(),
+                full ? p.phone() : PersonalDataMasking.phone(p.phone()),
+                full ? p.idNumber() : PersonalDataMasking.idNumber(p.idNumber()), p.consent(), p.townCode(),
+                p.villageCode())).toList();
         List<CaseDetails.Indicator> indicators = cases.findIndicators(id).stream()
                 .map(i -> new CaseDetails.Indicator(i.name(), i.label())).toList();
         List<CaseDetails.History> history = cases.findHistory(id).stream().map(h -> new CaseDetails.History(

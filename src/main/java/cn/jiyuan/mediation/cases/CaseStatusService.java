@@ -1,10 +1,11 @@
 package cn.jiyuan.mediation.cases;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import cn.jiyuan.mediation.platform.SystemAuthority;
 
 /** Changes a case's status and records who did it and why (the status history). */
 @Service
@@ -80,7 +81,7 @@ public class CaseStatusService {
 
     /** The engine user on whose behalf this runs (the API caller or the Tasklist user), else "system". */
     public String currentUser() {
-        Authentication authentication = identity.getCurrentAuthentication();
-        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+        String user = SystemAuthority.actingUser(identity);
+        return user == null ? SYSTEM : user;
     }
 }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -19,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import cn.jiyuan.mediation.cases.CaseFile;
+import cn.jiyuan.mediation.cases.CaseOfProcess;
 import cn.jiyuan.mediation.cases.CaseRepository;
 import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.cases.RiskIndicator;
@@ -26,6 +26,7 @@ import cn.jiyuan.mediation.cases.RiskLevel;
 import cn.jiyuan.mediation.organization.JusticeOffice;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.identity.RoleGroup;
+import cn.jiyuan.mediation.platform.SystemAuthority;
 
 /**
  * Early warning (预警与上报, DOMAIN.md section 5): starts process early-warning for a warning event, tells it
@@ -48,13 +49,16 @@ public class EarlyWarningService {
     private final WarningRecipients recipients;
     private final WarningMailComposer composer;
     private final MailDispatcher mails;
+    private final CaseOfProcess caseOf;
 
     public EarlyWarningService(RuntimeService runtime, IdentityService identity, CaseRepository cases,
+                               CaseOfProcess caseOf,
                                OrganizationRepository registry, StabilityLedger ledger, WarningRecipients recipients,
                                WarningMailComposer composer, MailDispatcher mails) {
         this.runtime = runtime;
         this.identity = identity;
         this.cases = cases;
+        this.caseOf = caseOf;
         this.registry = registry;
         this.ledger = ledger;
         this.recipients = recipients;
@@ -78,7 +82,7 @@ public class EarlyWarningService {
             ledger.forgetCaseEnd(caseId);
         }
         boolean tracking = asSystem(() -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .variableValueEquals(CASE_ID, caseId).variableValueEquals(TRACKING, true).count() == 0);
+                .processInstanceBusinessKey(c.caseNumber()).variableValueEquals(TRACKING, true).count() == 0);
         boolean ended = ledger.findCaseEnd(caseId).isPresent();
         String group = registry.findOfficeOfTown(c.townCode()).map(JusticeOffice::groupId)
                 .orElse(RoleGroup.GRASSROOTS_SECTION.groupId());
@@ -105,9 +109,10 @@ public class EarlyWarningService {
     public void caseEnded(long caseId, String status, String outcome) {
         ledger.lockCase(caseId);
         ledger.recordCaseEnd(caseId, status, outcome, CaseTime.now());
+        String caseNumber = cases.findById(caseId).map(CaseFile::caseNumber).orElseThrow();
         asSystem(() -> {
             List<Execution> waiting = runtime.createExecutionQuery().processDefinitionKey(PROCESS_KEY)
-                    .messageEventSubscriptionName(CASE_ENDED_MESSAGE).processVariableValueEquals(CASE_ID, caseId)
+                    .messageEventSubscriptionName(CASE_ENDED_MESSAGE).processInstanceBusinessKey(caseNumber)
                     .list();
             for (Execution execution : waiting) {
                 runtime.messageEventReceived(CASE_ENDED_MESSAGE, execution.getId(), Variables.createVariables()
@@ -137,7 +142,7 @@ public class EarlyWarningService {
 
     /** 登记专门台账: enters or updates the ledger entry and its plan; sets contingencyNeeded. */
     public void enterLedger(DelegateExecution execution) {
-        long caseId = caseId(execution);
+        long caseId = caseOf.id(execution);
         CaseFile c = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("no case " + caseId));
         RiskLevel level = RiskLevel.valueOf(string(execution, RISK_LEVEL));
         String responsible = registry.findOfficeOfTown(c.townCode()).map(o -> o.name() + "负责人")
@@ -150,17 +155,17 @@ public class EarlyWarningService {
     /** 确定预警对象. */
     public void determineWarningRecipients(DelegateExecution execution) {
         RiskLevel level = RiskLevel.valueOf(string(execution, RISK_LEVEL));
-        List<String> to = recipients.encoded(string(execution, TOWN_CODE), level);
+        CaseFile c = caseOf.find(execution);
+        List<String> to = recipients.encoded(c.townCode(), level);
         if (to.isEmpty()) {
-            log.warn("Case {}: the registry has no e-mail address to warn in town {}", string(execution, CASE_NUMBER),
-                    string(execution, TOWN_CODE));
+            log.warn("Case {}: the registry has no e-mail address to warn in town {}", c.caseNumber(), c.townCode());
         }
         execution.setVariable(WARNING_RECIPIENTS, to);
     }
 
     /** 发送预警邮件: one recipient (the multi-instance element), at most once. */
     public void sendWarningMail(DelegateExecution execution) {
-        long caseId = caseId(execution);
+        long caseId = caseOf.id(execution);
         Recipient to = Recipient.decode(string(execution, RECIPIENT));
         MailKind kind = MailKind.valueOf(string(execution, WARNING_KIND));
         RiskLevel level = RiskLevel.valueOf(string(execution, RISK_LEVEL));
@@ -175,19 +180,20 @@ public class EarlyWarningService {
      * (its time), so a case that ends again after a rebound is reported again, and an end only once.
      */
     public void determineReportRecipients(DelegateExecution execution) {
-        long caseId = caseId(execution);
+        long caseId = caseOf.id(execution);
         RiskLevel level = ledger.find(caseId).map(e -> RiskLevel.valueOf(e.riskLevel()))
                 .orElse(RiskLevel.valueOf(string(execution, RISK_LEVEL)));
         String endedAt = ledger.findCaseEnd(caseId).map(e -> String.valueOf(e.endedAt().toInstant().toEpochMilli()))
                 .orElse("0");
         execution.setVariable(REPORT_LEVEL, level.name());
         execution.setVariable(REPORT_EVENT_ID, ENDED_EVENT + "-" + endedAt);
-        execution.setVariable(REPORT_RECIPIENTS, recipients.encoded(string(execution, TOWN_CODE), level));
+        String town = cases.findById(caseId).map(CaseFile::townCode).orElseThrow();
+        execution.setVariable(REPORT_RECIPIENTS, recipients.encoded(town, level));
     }
 
     /** 报告处置结果: one recipient, at most once. */
     public void sendOutcomeMail(DelegateExecution execution) {
-        long caseId = caseId(execution);
+        long caseId = caseOf.id(execution);
         Recipient to = Recipient.decode(string(execution, RECIPIENT));
         RiskLevel level = RiskLevel.valueOf(string(execution, REPORT_LEVEL));
         WarningMailComposer.Mail mail = composer.compose(caseId, MailKind.OUTCOME, level, null, to,
@@ -198,7 +204,7 @@ public class EarlyWarningService {
 
     /** 台账销号: the ledger entry is closed with the case's outcome. */
     public void closeLedger(DelegateExecution execution) {
-        long caseId = caseId(execution);
+        long caseId = caseOf.id(execution);
         StringBuilder outcome = new StringBuilder();
         ledger.findCaseEnd(caseId).ifPresent(e -> {
             outcome.append(WarningMailComposer.statusName(e.status()));
@@ -210,14 +216,6 @@ public class EarlyWarningService {
     }
 
     private <T> T asSystem(Supplier<T> work) {
-        Authentication previous = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (previous != null) {
-                identity.setAuthentication(previous);
-            }
-        }
+        return SystemAuthority.call(identity, work);
     }
 }

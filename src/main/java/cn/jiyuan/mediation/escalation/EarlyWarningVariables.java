@@ -46,14 +46,6 @@ public final class EarlyWarningVariables {
     private EarlyWarningVariables() {
     }
 
-    public static long caseId(VariableScope scope) {
-        Object value = scope.getVariable(CASE_ID);
-        if (!(value instanceof Number number)) {
-            throw new IllegalStateException("process variable caseId is missing");
-        }
-        return number.longValue();
-    }
-
     public static String string(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? null : value.toString();

@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.jiyuan.mediation.cases.CaseAccessPolicy;
 import cn.jiyuan.mediation.cases.CaseFile;
-import cn.jiyuan.mediation.cases.CaseRepository;
+import cn.jiyuan.mediation.cases.CaseReader;
 import cn.jiyuan.mediation.organization.JusticeOffice;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.identity.RoleGroup;
@@ -19,7 +18,6 @@ import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.ForbiddenException;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
-import cn.jiyuan.mediation.platform.NotFoundException;
 
 /**
  * The stability-risk ledger (专门台账) for supervisors, and the e-mails sent about a case.
@@ -45,16 +43,15 @@ public class StabilityLedgerController {
     private final StabilityLedger ledger;
     private final SentMailRepository mails;
     private final OrganizationRepository registry;
-    private final CaseRepository cases;
-    private final CaseAccessPolicy access;
+
+    private final CaseReader caseReader;
 
     public StabilityLedgerController(StabilityLedger ledger, SentMailRepository mails, OrganizationRepository registry,
-                                     CaseRepository cases, CaseAccessPolicy access) {
+                                     CaseReader caseReader) {
         this.ledger = ledger;
         this.mails = mails;
         this.registry = registry;
-        this.cases = cases;
-        this.access = access;
+        this.caseReader = caseReader;
     }
 
     @GetMapping(path = "/api/ledger/stability", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -90,10 +87,7 @@ public class StabilityLedgerController {
     @GetMapping(path = "/api/cases/{caseId:[0-9]{1,18}}/mails", produces = MediaType.APPLICATION_JSON_VALUE)
     public List<SentMailRepository.SentMail> mails(@PathVariable long caseId,
                                                    @RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user) {
-        CaseFile c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("没有案件 " + caseId));
-        if (!access.mayRead(user, c)) {
-            throw new ForbiddenException("无权查看案件 " + c.caseNumber());
-        }
-        return mails.findByCase(caseId);
+        CaseFile c = caseReader.readable(String.valueOf(caseId), user);
+        return mails.findByCase(c.id());
     }
 }

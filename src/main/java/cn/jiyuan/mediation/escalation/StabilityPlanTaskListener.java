@@ -1,10 +1,13 @@
 package cn.jiyuan.mediation.escalation;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import cn.jiyuan.mediation.cases.CaseOfProcess;
 import cn.jiyuan.mediation.cases.CaseTime;
 
 /**
@@ -20,14 +23,16 @@ public class StabilityPlanTaskListener implements TaskListener {
     static final String JOINT_HANDLING_TASK = "recordJointHandling";
 
     private final StabilityLedger ledger;
+    private final CaseOfProcess caseOf;
 
-    public StabilityPlanTaskListener(StabilityLedger ledger) {
+    public StabilityPlanTaskListener(StabilityLedger ledger, CaseOfProcess caseOf) {
         this.ledger = ledger;
+        this.caseOf = caseOf;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long caseId = EarlyWarningVariables.caseId(task);
+        long caseId = caseOf.id(task);
         String by = completedBy(task);
         switch (task.getTaskDefinitionKey()) {
             case CONTINGENCY_TASK -> ledger.recordContingencyPlan(caseId, text(task, "measures"),
@@ -37,6 +42,11 @@ public class StabilityPlanTaskListener implements TaskListener {
             case JOINT_HANDLING_TASK -> ledger.recordJointHandling(caseId, text(task, "jointHandling"),
                     text(task, "jointDepartments"), by, CaseTime.now());
             default -> throw new IllegalStateException("no plan record for task " + task.getTaskDefinitionKey());
+        }
+        // recorded in the ledger's plan: the free text does not stay in the process
+        for (String field : List.of("measures", "responsiblePerson", "contingencyPlan", "instructions", "instructedBy",
+                "jointHandling", "jointDepartments")) {
+            task.getExecution().removeVariable(field);
         }
     }
 

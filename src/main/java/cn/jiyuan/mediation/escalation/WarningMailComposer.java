@@ -24,15 +24,11 @@ import cn.jiyuan.mediation.organization.OrganizationRepository;
 /**
  * The Chinese e-mails of early warning: subject {@code 【矛盾纠纷预警】{案号} {纠纷类型} {风险等级}}, a body saying
  * what happened, where, how many people, the risk indicators, what is recommended and where to find the case.
- * Personal data is masked (DOMAIN.md section 5), in the parties and in the free-text summary.
+ * Personal data is masked (DOMAIN.md section 5): names as 王某, phone and ID numbers in the parties and inside
+ * the free-text summary, reasons and plan.
  */
 @Service
 public class WarningMailComposer {
-
-    /** Mobile numbers (11 digits starting with 1) and landlines with area code, not inside longer numbers. */
-    private static final Pattern PHONE = Pattern.compile("(?<![0-9])(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})(?![0-9])");
-    /** Resident ID numbers (18 characters, the last may be X). */
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])([1-9][0-9]{16}[0-9Xx])(?![0-9A-Za-z])");
 
     private final CaseRepository cases;
     private final OrganizationRepository registry;
@@ -98,8 +94,9 @@ public class WarningMailComposer {
                 .toLocalDateTime().withNano(0).toString().replace('T', ' ')).append("\n");
         b.append("办理调委会：").append(registry.findCommittee(c.committeeCode()).map(x -> x.name())
                 .orElse(c.committeeCode())).append("\n");
-        b.append("\n二、纠纷简况\n").append(mask(c.summary())).append("\n");
         List<CaseParty> parties = cases.findParties(c.id());
+        b.append("\n二、纠纷简况\n").append(PersonalDataMasking.text(c.summary(),
+                parties.stream().map(CaseParty::name).toList())).append("\n");
         if (!parties.isEmpty()) {
             b.append("当事人：");
             b.append(parties.stream().map(WarningMailComposer::party).collect(Collectors.joining("；")));
@@ -163,7 +160,7 @@ public class WarningMailComposer {
     }
 
     private static String party(CaseParty p) {
-        StringBuilder s = new StringBuilder(p.name()).append("（").append(p.role().label());
+        StringBuilder s = new StringBuilder(PersonalDataMasking.name(p.name())).append("（").append(p.role().label());
         if (p.phone() != null) {
             s.append("，电话 ").append(PersonalDataMasking.phone(p.phone()));
         }
@@ -175,22 +172,7 @@ public class WarningMailComposer {
 
     /** Masks phone and ID numbers written into free text. */
     public static String mask(String text) {
-        if (text == null) {
-            return null;
-        }
-        String masked = replace(ID_NUMBER.matcher(text), true);
-        return replace(PHONE.matcher(masked), false);
-    }
-
-    private static String replace(Matcher m, boolean idNumber) {
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String found = m.group(1);
-            m.appendReplacement(out, Matcher.quoteReplacement(idNumber ? PersonalDataMasking.idNumber(found)
-                    : PersonalDataMasking.phone(found)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return PersonalDataMasking.text(text);
     }
 
     private String cockpit(String processInstanceId) {

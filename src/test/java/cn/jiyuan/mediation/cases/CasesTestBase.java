@@ -79,6 +79,8 @@ abstract class CasesTestBase {
     @Autowired
     RuntimeService runtime;
     @Autowired
+    org.camunda.bpm.engine.RepositoryService repository;
+    @Autowired
     TaskService tasks;
     @Autowired
     HistoryService history;
@@ -249,17 +251,24 @@ abstract class CasesTestBase {
         assertThat(byId.get("villageName").asText()).isEqualTo("东许村");
         assertThat(byId.get("committeeName").asText()).isEqualTo("克井镇东许村人民调解委员会");
         assertThat(byId.get("deadline").asText()).isEqualTo(c.get("deadline").asText());
+        // the handling committee sees the parties in full (its mediators call them)
         JsonNode applicant = byId.get("parties").get(0);
         assertThat(applicant.get("name").asText()).isEqualTo("王大山");
         assertThat(applicant.get("role").asText()).isEqualTo("APPLICANT");
-        assertThat(applicant.get("phone").asText()).isEqualTo("138****1234");
+        assertThat(applicant.get("phone").asText()).isEqualTo("13812341234");
         String fullId = idNumber("41088119800315123");
-        assertThat(applicant.get("idNumber").asText())
-                .isEqualTo("410881********" + fullId.substring(14));
+        assertThat(applicant.get("idNumber").asText()).isEqualTo(fullId);
         assertThat(applicant.get("townCode").asText()).isEqualTo(KEJING);
         assertThat(applicant.get("villageCode").asText()).isEqualTo(DONGXU);
-        assertThat(byId.get("parties").get(1).get("phone").asText()).isEqualTo("039****2345");
-        assertThat(byId.toString()).doesNotContain(fullId, "13812341234", "6612345");
+        assertThat(byId.get("parties").get(1).get("phone").asText()).isEqualTo("0391-6612345");
+        // an administrator, who does not handle the case, reads it masked
+        JsonNode masked = getCase(id, "admin", "admin-secret", 200);
+        assertThat(masked.get("parties").get(0).get("name").asText()).isEqualTo("王某");
+        assertThat(masked.get("parties").get(0).get("phone").asText()).isEqualTo("138****1234");
+        assertThat(masked.get("parties").get(0).get("idNumber").asText())
+                .isEqualTo("410881********" + fullId.substring(14));
+        assertThat(masked.get("parties").get(1).get("phone").asText()).isEqualTo("039****2345");
+        assertThat(masked.toString()).doesNotContain(fullId, "13812341234", "6612345", "王大山");
         JsonNode entries = byId.get("history");
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).get("status").asText()).isEqualTo("REGISTERED");
@@ -270,10 +279,11 @@ abstract class CasesTestBase {
         JsonNode byNumber = getCase(encoded, "zhangli", "demo", 200);
         assertThat(byNumber.get("caseId").asText()).isEqualTo(id);
 
-        // who may read: the town's justice office and the administrator, not another village's committee
+        // who may read: the town's justice office and the administrator, not another village's committee (to
+        // which the case is as unknown as a case that does not exist)
         getCase(id, "chensiyuan", "demo", 200);
         getCase(id, "admin", "admin-secret", 200);
-        assertThat(getCase(id, "songyu", "demo", 403).get("status").asInt()).isEqualTo(403);
+        assertThat(getCase(id, "songyu", "demo", 404).get("status").asInt()).isEqualTo(404);
 
         JsonNode missing = getCase("987654321", "zhangli", "demo", 404);
         assertThat(missing.get("status").asInt()).isEqualTo(404);
@@ -511,7 +521,8 @@ abstract class CasesTestBase {
                     start.await();
                     List<String> numbers = new ArrayList<>();
                     for (int i = 0; i < perThread; i++) {
-                        numbers.add(created(post("zhangli", "demo", text, null)).get("caseNumber").asText());
+                        // the hotline of the city centre registers disputes of every town
+                        numbers.add(created(post("sunzhengxin", "demo", text, null)).get("caseNumber").asText());
                     }
                     return numbers;
                 }));
@@ -538,43 +549,51 @@ abstract class CasesTestBase {
 
     @Test
     void aFailedIntakeLeavesNothingAndConsumesNoNumber() {
-        // a user allowed to evaluate the decisions but not to start processes: intake fails at the process start
+        // the case process cannot start (an administrator suspended it): the intake fails after the number was
+        // drawn and the case written, inside the transaction, and everything is rolled back
+        repository.suspendProcessDefinitionByKey("dispute-case");
+        ObjectNode body = neighbourDispute();
+        body.put("villageCode", XIXU);
+        int cases = caseCount();
+        int parties = jdbc.queryForObject("select count(*) from case_party", Integer.class);
+        int last = lastCaseNumber("VC419001100202");
+        try {
+            HttpResponse<String> failed = post("zhangli", "demo", body.toString(), "failed-key-" + UUID.randomUUID());
+            assertThat(failed.statusCode()).as(failed.body()).isGreaterThanOrEqualTo(500);
+            assertThat(caseCount()).isEqualTo(cases);
+            assertThat(jdbc.queryForObject("select count(*) from case_party", Integer.class)).isEqualTo(parties);
+            assertThat(jdbc.queryForObject("select count(*) from api_idempotency where idempotency_key like "
+                    + "'failed-key-%'", Integer.class)).isZero();
+            assertThat(lastCaseNumber("VC419001100202")).isEqualTo(last);
+        } finally {
+            repository.activateProcessDefinitionByKey("dispute-case");
+        }
+        assertThat(intake(body).get("caseNumber").asText()).endsWith("西许村调字第" + (last + 1) + "号");
+    }
+
+    @Test
+    void whoRegistersWhere() {
+        // a committee registers its own town's disputes; a stranger to every committee nothing
+        ObjectNode qinyuan = neighbourDispute();
+        qinyuan.put("townCode", QINYUAN);
+        qinyuan.put("villageCode", QINYUAN_COMMUNITY);
+        int cases = caseCount();
+        HttpResponse<String> elsewhere = post("zhangli", "demo", qinyuan.toString(), null);
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(403);
+        assertThat(parse(elsewhere.body()).get("detail").asText()).contains("只能登记本辖区（克井镇）");
         String userId = "probe-" + UUID.randomUUID().toString().substring(0, 8);
         User user = identity.newUser(userId);
         user.setPassword("probe-secret");
         identity.saveUser(user);
-        Group group = identity.newGroup(userId + "-group");
-        identity.saveGroup(group);
-        identity.createMembership(userId, group.getId());
-        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        grant.setGroupId(group.getId());
-        grant.setResource(Resources.DECISION_DEFINITION);
-        grant.setResourceId(Authorization.ANY);
-        grant.addPermission(Permissions.READ);
-        grant.addPermission(Permissions.CREATE_INSTANCE);
-        authorizations.saveAuthorization(grant);
         try {
-            ObjectNode body = neighbourDispute();
-            body.put("villageCode", XIXU);
-            int cases = caseCount();
-            int parties = jdbc.queryForObject("select count(*) from case_party", Integer.class);
-            int counters = jdbc.queryForObject("select count(*) from case_number_counter", Integer.class);
-            int last = lastCaseNumber("VC419001100202");
-            HttpResponse<String> refused = post(userId, "probe-secret", body.toString(), "probe-key");
-            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
-            assertThat(caseCount()).isEqualTo(cases);
-            assertThat(jdbc.queryForObject("select count(*) from case_party", Integer.class)).isEqualTo(parties);
-            assertThat(jdbc.queryForObject("select count(*) from case_number_counter", Integer.class))
-                    .isEqualTo(counters);
-            assertThat(jdbc.queryForObject("select count(*) from api_idempotency where user_id = ?", Integer.class,
-                    userId)).isZero();
-            assertThat(lastCaseNumber("VC419001100202")).isEqualTo(last);
-            assertThat(intake(body).get("caseNumber").asText()).endsWith("西许村调字第" + (last + 1) + "号");
+            assertThat(post(userId, "probe-secret", neighbourDispute().toString(), null).statusCode()).isEqualTo(403);
         } finally {
-            authorizations.deleteAuthorization(grant.getId());
             identity.deleteUser(userId);
-            identity.deleteGroup(group.getId());
         }
+        assertThat(caseCount()).isEqualTo(cases);
+        // the city centre and an industry committee register anywhere
+        created(post("sunzhengxin", "demo", qinyuan.toString(), null));
+        created(post("wujiaotong", "demo", qinyuan.toString(), null));
     }
 
     // ------------------------------------------------------------------------------------------ process paths

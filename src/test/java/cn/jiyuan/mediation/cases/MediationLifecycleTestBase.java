@@ -43,6 +43,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.jiyuan.mediation.support.EngineUser;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 
@@ -157,7 +158,7 @@ abstract class MediationLifecycleTestBase {
     void completeAsUser(String user, List<String> groups, String pid, String key, Object... nameValues) {
         Task task = task(pid, key);
         assertThat(task).as("open task " + key).isNotNull();
-        identityService.setAuthentication(user, groups);
+        EngineUser.login(identityService, user, groups);
         try {
             tasks.complete(task.getId(), vars(nameValues));
         } finally {
@@ -316,9 +317,9 @@ abstract class MediationLifecycleTestBase {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
             assertThat(text).contains(caseNumber, "王大山", "李小河", "排水沟");
         }
-        // another committee's director may not read it; an unknown document is 404
-        assertThat(http().get(href, "songyu", "demo").statusCode()).isEqualTo(403);
-        assertThat(http().get("/api/cases/" + caseId + "/file", "songyu", "demo").statusCode()).isEqualTo(403);
+        // another committee's director may not read it (answered like an unknown case); an unknown document is 404
+        assertThat(http().get(href, "songyu", "demo").statusCode()).isEqualTo(404);
+        assertThat(http().get("/api/cases/" + caseId + "/file", "songyu", "demo").statusCode()).isEqualTo(404);
         assertThat(http().get("/api/cases/" + caseId + "/documents/999999999", "zhangli", "demo").statusCode())
                 .isEqualTo(404);
 
@@ -326,7 +327,8 @@ abstract class MediationLifecycleTestBase {
         Job reminder = fire(pid, "judicialReminderTimer");
         assertThat(reminder.getDuedate()).isAfter(new Date(System.currentTimeMillis() + 20L * 24 * 3600 * 1000));
         Task jc = task(pid, "recordJudicialConfirmation");
-        assertThat((String) tasks.getVariableLocal(jc.getId(), "caseSummary")).contains("申请人 王大山，电话：13812341234",
+        assertThat(jc.getAssignee()).as("the mediator who concluded").isEqualTo("zhangli");
+        assertThat(summaryShownTo("zhangli", jc.getId())).contains("申请人 王大山，电话：13812341234",
                 "书面调解协议（" + CaseTime.today() + "生效）", "1. 被申请人于期限内将排水沟改回原位置", "2. 申请人不再追究其他损失",
                 "履行期限：" + performance, "司法确认：可于" + CaseTime.today().plusDays(30) + "前共同申请");
         assertThat(tasks.getTaskComments(jc.getId())).extracting(co -> co.getFullMessage())
@@ -345,7 +347,7 @@ abstract class MediationLifecycleTestBase {
             fire(pid, "followUpDue");
             Task visit = task(pid, "followUp");
             assertThat(visit.getName()).isEqualTo("回访 " + caseNumber);
-            assertThat((String) tasks.getVariableLocal(visit.getId(), "caseSummary")).contains(
+            assertThat(summaryShownTo("zhangli", visit.getId())).contains(
                     "被申请人 李小河，电话：0391-6612345", "履行方式：被申请人自行施工，申请人配合",
                     "司法确认：已于" + CaseTime.today().plusDays(3) + "申请");
             if (result.equals("FULFILLED")) {
@@ -516,19 +518,20 @@ abstract class MediationLifecycleTestBase {
         JsonNode c = intake(neighbourDispute());
         String pid = pid(c);
         Task first = task(pid, "mediate");
-        String summary = (String) tasks.getVariableLocal(first.getId(), "caseSummary");
+        String summary = summaryShownTo("zhangli", first.getId());
         assertThat(summary).contains("纠纷类型：邻里", "案件来源：来访", "发生地点：克井镇东许村",
                 "纠纷简要情况：两家因院墙排水问题多次争吵", "申请人 王大山，电话：13812341234",
                 "被申请人 李小河，电话：0391-6612345", "涉及人数：2人；涉及金额：3000元",
                 "风险等级：" + RiskLevel.valueOf(c.get("riskLevel").asText()).label(),
                 "办理调委会：克井镇东许村人民调解委员会", "办理期限：" + CaseTime.today().plusDays(30) + "（还有30日）",
                 "调解记录：尚无");
-        // local to the task: not a process variable
+        // built when the form is opened: stored neither on the task nor on the process
+        assertThat(tasks.getVariablesLocal(first.getId())).doesNotContainKey("caseSummary");
         assertThat(runtime.getVariables(pid)).doesNotContainKey("caseSummary");
 
         // zhangli claims the task and records a session: the re-entered task is hers again, with the session counted
         tasks.claim(first.getId(), "zhangli");
-        // Tasklist submits the read-only field too: it stays local to the (completed) task
+        // Tasklist submits the read-only field too: it is not kept
         completeAs("zhangli", first.getId(), vars("sessionMode", "PHONE", "sessionNotes", "电话了解双方意见。",
                 "mediationAction", "CONTINUE", "caseSummary", summary));
         assertThat(runtime.getVariables(pid)).doesNotContainKey("caseSummary");
@@ -536,13 +539,13 @@ abstract class MediationLifecycleTestBase {
         assertThat(second.getAssignee()).isEqualTo("zhangli");
         // the form does not preselect the last action
         assertThat(tasks.getVariables(second.getId())).doesNotContainKey("mediationAction");
-        assertThat((String) tasks.getVariableLocal(second.getId(), "caseSummary"))
+        assertThat(summaryShownTo("zhangli", second.getId()))
                 .contains("调解记录：已调解1次，最近一次 " + CaseTime.today() + " 电话");
 
         // an extension: the new deadline
         completeAs("zhangli", second.getId(), vars("mediationAction", "EXTEND", "extensionDays", 10,
                 "bothPartiesConsent", true));
-        assertThat((String) tasks.getVariableLocal(task(pid, "mediate").getId(), "caseSummary"))
+        assertThat(summaryShownTo("zhangli", task(pid, "mediate").getId()))
                 .contains("办理期限：" + CaseTime.today().plusDays(40) + "（还有40日）");
 
         // a hand-over: the town committee's mediators claim it themselves, and see their committee
@@ -550,8 +553,14 @@ abstract class MediationLifecycleTestBase {
                 "handOverReason", "涉及镇规划"));
         Task handedOver = task(pid, "mediate");
         assertThat(handedOver.getAssignee()).isNull();
-        assertThat((String) tasks.getVariableLocal(handedOver.getId(), "caseSummary"))
-                .contains("办理调委会：克井镇人民调解委员会");
+        assertThat(summaryShownTo("liuyang", handedOver.getId())).contains("办理调委会：克井镇人民调解委员会");
+    }
+
+    /** The 案件概况 the task's form shows the user (GET form-variables over real HTTP, as Tasklist loads it). */
+    String summaryShownTo(String user, String taskId) {
+        var response = http().get("/engine-rest/task/" + taskId + "/form-variables", user, "demo");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return parse(response.body()).path("caseSummary").path("value").asText();
     }
 
     // ------------------------------------------------------------------------------------------ hand-over, extension
@@ -681,11 +690,20 @@ abstract class MediationLifecycleTestBase {
                 "applicantName", "赵一", "applicantPhone", "13900001111", "applicantIdNumber", badIdNumber(),
                 "applicantConsent", true, "respondentName", "钱二", "respondentConsent", true,
                 "riskIndicators", "[]");
-        ProcessInstance intake = runtime.startProcessInstanceByKey("case-intake", form);
+        // started and corrected by the registrar, as Tasklist does after her login
+        EngineUser.login(identityService, "zhangli");
+        ProcessInstance intake;
+        try {
+            intake = runtime.startProcessInstanceByKey("case-intake", form);
+        } finally {
+            identityService.clearAuthentication();
+        }
         assertProcess(intake.getId()).isWaitingAt("correctIntake").hasPassed("invalidIntake");
         assertThat((String) runtime.getVariable(intake.getId(), "intakeErrors")).contains("申请人身份证号码");
+        assertThat(runtime.getVariable(intake.getId(), "applicantPhone")).as("kept out of the engine").isNull();
 
-        complete(intake.getId(), "correctIntake", "applicantIdNumber", idNumber("41088119800315123"));
+        completeAsUser("zhangli", List.of("committee-VC419001100201", "mediators"), intake.getId(), "correctIntake",
+                "applicantIdNumber", idNumber("41088119800315123"));
         assertProcess(intake.getId()).isEnded().hasPassed("registerCase", "caseRegisteredEnd");
         Map<String, Object> registered = history.createHistoricVariableInstanceQuery()
                 .processInstanceId(intake.getId()).list().stream().filter(v -> v.getValue() != null)

@@ -30,6 +30,7 @@ import cn.jiyuan.mediation.cases.StatusChange;
 import cn.jiyuan.mediation.cases.WorkingDays;
 import cn.jiyuan.mediation.cases.process.DisputeCaseStarter;
 import cn.jiyuan.mediation.organization.Committee;
+import cn.jiyuan.mediation.platform.SystemAuthority;
 import cn.jiyuan.mediation.screening.calendar.SensitivePeriodSource;
 import cn.jiyuan.mediation.triage.HandlingCommitteeResolver;
 import cn.jiyuan.mediation.triage.RiskAssessment;
@@ -44,12 +45,9 @@ import cn.jiyuan.mediation.triage.TriageResult;
  * the case number, the case records and the start of process dispute-case, all in ONE transaction (the
  * Camunda engine joins the Spring transaction), so a failure leaves nothing behind and consumes no number.
  *
- * <p>The engine calls (DMN evaluations, process start) run as the API caller, not as system: the engine
- * grants of AuthorizationGrants (CREATE_INSTANCE on process and decision definitions, CREATE on process
- * instances for every worker and supervisor role group; camunda-admin is an engine admin) already say who
- * may submit cases, an administrator can change that in Admin without a release, and the process instance
- * records the caller as its start user for the audit trail. A user without the grants gets 403 and nothing
- * is written.
+ * <p>Who may register where is checked first ({@link IntakeScope}); the engine calls (DMN evaluations, the start
+ * of dispute-case, which no user may start directly) then run as the platform on the caller's behalf, so the
+ * case's records still name the caller.
  *
  * <p>Idempotency-Key: the key is reserved (api_idempotency, primary key user + operation + key) first in
  * the transaction and completed with the answer at its end. A retry after the first committed gets the
@@ -76,8 +74,9 @@ public class CaseIntakeService {
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final SystemAuthority system;
 
-    public CaseIntakeService(CaseRepository cases, CaseNumberAllocator numbers, IdempotencyStore idempotency,
+    public CaseIntakeService(SystemAuthority system, CaseRepository cases, CaseNumberAllocator numbers, IdempotencyStore idempotency,
                              RiskAssessment riskAssessment, Triage triage, HandlingCommitteeResolver committees,
                              SensitivePeriodSource sensitivePeriods, DisputeCaseStarter process,
                              PlatformTransactionManager transactions, ObjectMapper json,
@@ -93,6 +92,7 @@ public class CaseIntakeService {
         this.transaction = new TransactionTemplate(transactions);
         this.json = json;
         this.events = events;
+        this.system = system;
     }
 
     /**
@@ -111,7 +111,8 @@ public class CaseIntakeService {
                 }
             }
             try {
-                return transaction.execute(status -> register(request, userId, idempotencyKey, hash));
+                return system.callOnBehalfOf(userId,
+                        () -> transaction.execute(status -> register(request, userId, idempotencyKey, hash)));
             } catch (IdempotencyKeyTakenException | TransientDataAccessException e) {
                 lastFailure = e;
                 log.info("Case intake attempt {} of {} gave way to a concurrent request ({}); trying again", attempt,

@@ -11,9 +11,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.jiyuan.mediation.cases.CaseOfProcess;
 import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.cases.MediationOutcome;
-import cn.jiyuan.mediation.mediation.lifecycle.CaseAtAGlance;
+import cn.jiyuan.mediation.forms.FormCatalog;
+import cn.jiyuan.mediation.platform.SystemAuthority;
 import cn.jiyuan.mediation.mediation.lifecycle.FormValues;
 import cn.jiyuan.mediation.mediation.lifecycle.MediationLifecycleService;
 import cn.jiyuan.mediation.mediation.lifecycle.MediationLifecycleService.Reassessment;
@@ -28,43 +30,57 @@ import cn.jiyuan.mediation.cases.HandlingLevel;
 @Configuration(proxyBeanMethods = false)
 public class DisputeCaseDelegates {
 
+    static final String MEDIATION_FORM = "mediation-outcome";
+
+    private final CaseOfProcess caseOf;
+
+    public DisputeCaseDelegates(CaseOfProcess caseOf) {
+        this.caseOf = caseOf;
+    }
+
     /**
-     * mediate, create: the case at a glance for the form (a task-local variable, so it is rebuilt each time the
-     * task is re-entered), the previous action is cleared, and the task goes back to the mediator who completed the last one (not after a
-     * hand-over: then the new committee claims it).
+     * mediate, create: the previous action is cleared, and the task goes back to the mediator who completed the
+     * last one (not after a hand-over: then the new committee claims it). The case at a glance is not stored on
+     * the task: the form gets it, with the parties' data, when it is opened (security.engineapi.CaseSummaryField).
      */
     @Bean
-    public TaskListener mediationCreated(CaseAtAGlance glance) {
+    public TaskListener mediationCreated() {
         return task -> {
-            task.setVariableLocal(CASE_SUMMARY, glance.summary(caseId(task)));
             // the last action has routed: the form must not offer it again as its default
             task.getExecution().removeVariable(MEDIATION_ACTION);
-            if (task.getVariable(MEDIATOR) instanceof String mediator && task.getAssignee() == null) {
-                task.setAssignee(mediator);
-            }
+            assignToMediator(task);
         };
     }
 
-    /** 司法确认 and 回访, create: the parties and the agreement at a glance for the form (task-local). */
+    /** 司法确认 and 回访, create: the task goes to the mediator who concluded the mediation (the committee can take it). */
     @Bean
-    public TaskListener agreementTaskCreated(CaseAtAGlance glance) {
-        return task -> task.setVariableLocal(CASE_SUMMARY, glance.afterAgreement(caseId(task)));
+    public TaskListener agreementTaskCreated() {
+        return DisputeCaseDelegates::assignToMediator;
     }
 
-    /** mediate, complete: checks the chosen action and records the session. */
+    private static void assignToMediator(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        if (task.getVariable(MEDIATOR) instanceof String mediator && task.getAssignee() == null) {
+            task.setAssignee(mediator);
+        }
+    }
+
+    /** mediate, complete: checks the chosen action and records the session (only the form's own fields are read). */
     @Bean
-    public TaskListener mediationCompleted(MediationLifecycleService lifecycle) {
+    public TaskListener mediationCompleted(MediationLifecycleService lifecycle, FormCatalog forms) {
         return task -> {
             DelegateExecution execution = task.getExecution();
-            MediationLifecycleService.Action action = lifecycle.completeMediation(caseId(task), task.getVariables(),
-                    extendedDays(task));
+            MediationLifecycleService.Action action = lifecycle.completeMediation(caseOf.id(task),
+                    forms.submitted(MEDIATION_FORM, task), extendedDays(task));
             remove(execution, MediationLifecycleService.SESSION_FIELDS.toArray(String[]::new));
             // Tasklist submits the read-only summary too, onto the process: it is only for the open task
             execution.removeVariable(CASE_SUMMARY);
-            if (action == MediationLifecycleService.Action.HAND_OVER || task.getAssignee() == null) {
+            // who mediated: the assignee, or whoever completed the task without claiming it first
+            String mediator = task.getAssignee() != null ? task.getAssignee()
+                    : SystemAuthority.actingUser(task.getProcessEngineServices().getIdentityService());
+            if (action == MediationLifecycleService.Action.HAND_OVER || mediator == null) {
                 execution.removeVariable(MEDIATOR);
             } else {
-                execution.setVariable(MEDIATOR, task.getAssignee());
+                execution.setVariable(MEDIATOR, mediator);
             }
         };
     }
@@ -133,12 +149,13 @@ public class DisputeCaseDelegates {
 
     /** 记录调解结果: agreement (with the PDF of a written one), no agreement or withdrawal. */
     @Bean
-    public JavaDelegate recordMediationOutcome(MediationLifecycleService lifecycle) {
+    public JavaDelegate recordMediationOutcome(MediationLifecycleService lifecycle, FormCatalog forms) {
         return execution -> {
             MediationOutcome outcome = MediationOutcome.valueOf(String.valueOf(execution.getVariable(OUTCOME)));
             long caseId = caseId(execution);
             if (outcome == MediationOutcome.AGREEMENT_WRITTEN || outcome == MediationOutcome.AGREEMENT_ORAL) {
-                execution.setVariable(AGREEMENT_ID, lifecycle.recordAgreement(caseId, outcome, execution.getVariables()));
+                execution.setVariable(AGREEMENT_ID, lifecycle.recordAgreement(caseId, outcome,
+                        forms.submitted(MEDIATION_FORM, execution)));
                 execution.setVariable(FOLLOW_UP_RESULT, null);
                 execution.setVariable(REFERRED, false);
             } else {
@@ -218,8 +235,8 @@ public class DisputeCaseDelegates {
         return execution -> lifecycle.close(caseId(execution));
     }
 
-    private static long caseId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-        return DisputeCaseVariables.caseId(scope);
+    private long caseId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+        return caseOf.id(scope);
     }
 
     private static void remove(DelegateExecution execution, String... names) {

@@ -57,12 +57,4 @@ public final class DisputeCaseVariables {
         Object value = scope.getVariable(EXTENDED_DAYS);
         return value instanceof Number number ? number.intValue() : 0;
     }
-
-    public static long caseId(VariableScope scope) {
-        Object value = scope.getVariable(CASE_ID);
-        if (!(value instanceof Number number)) {
-            throw new IllegalStateException("process variable caseId is missing");
-        }
-        return number.longValue();
-    }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.jiyuan.mediation.cases.CaseOfProcess;
 import cn.jiyuan.mediation.cases.CaseStatusService;
 
 /** Service task "记录拒绝调解并告知其他途径" of dispute-case. */
@@ -11,13 +12,15 @@ import cn.jiyuan.mediation.cases.CaseStatusService;
 public class RecordRefusalDelegate implements JavaDelegate {
 
     private final CaseStatusService statuses;
+    private final CaseOfProcess caseOf;
 
-    public RecordRefusalDelegate(CaseStatusService statuses) {
+    public RecordRefusalDelegate(CaseStatusService statuses, CaseOfProcess caseOf) {
         this.statuses = statuses;
+        this.caseOf = caseOf;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        statuses.recordRefusal(DisputeCaseVariables.caseId(execution));
+        statuses.recordRefusal(caseOf.id(execution));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -20,6 +21,7 @@ import cn.jiyuan.mediation.cases.intake.CaseIntakeRequest;
 import cn.jiyuan.mediation.cases.intake.CaseIntakeRequestReader;
 import cn.jiyuan.mediation.cases.intake.CaseIntakeResult;
 import cn.jiyuan.mediation.cases.intake.CaseIntakeService;
+import cn.jiyuan.mediation.cases.intake.IntakeScope;
 import cn.jiyuan.mediation.mediation.lifecycle.FormValues;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
@@ -60,29 +62,44 @@ public class RegisterCaseFromFormDelegate implements JavaDelegate {
     private final CaseIntakeRequestReader reader;
     private final CaseIntakeService intake;
     private final IdentityService identity;
+    private final IntakeScope scope;
+    private final IntakeDrafts drafts;
     private final ObjectMapper json = new ObjectMapper();
 
     public RegisterCaseFromFormDelegate(CaseIntakeRequestReader reader, CaseIntakeService intake,
-                                        IdentityService identity) {
+                                        IdentityService identity, IntakeScope scope, IntakeDrafts drafts) {
         this.reader = reader;
         this.intake = intake;
         this.identity = identity;
+        this.scope = scope;
+        this.drafts = drafts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        restoreDraft(execution);
         ObjectNode body = toRequest(execution);
-        CaseIntakeRequest request;
-        try {
-            request = reader.read(body);
-        } catch (InvalidRequestException e) {
-            execution.setVariable(INTAKE_ERRORS, describe(e.errors()));
-            throw new BpmnError(INVALID_INTAKE, e.getMessage());
-        }
         Authentication authentication = identity.getCurrentAuthentication();
         String user = authentication != null && authentication.getUserId() != null ? authentication.getUserId()
                 : String.valueOf(execution.getVariable("initiator"));
+        CaseIntakeRequest request;
+        try {
+            request = reader.read(body);
+            List<String> groups = authentication == null || authentication.getGroupIds() == null ? List.of()
+                    : authentication.getGroupIds();
+            Optional<String> refusal = scope.refusal(groups, request.townCode());
+            if (refusal.isPresent()) {
+                throw new InvalidRequestException(List.of(new FieldError("townCode", refusal.get())));
+            }
+        } catch (InvalidRequestException e) {
+            // the parties' data waits in the project's table for the correction, not in the process
+            drafts.save(execution.getProcessInstanceId(), user, personalData(execution));
+            drafts.fields().forEach(execution::removeVariable);
+            execution.setVariable(INTAKE_ERRORS, describe(e.errors()));
+            throw new BpmnError(INVALID_INTAKE, "受理信息有误");
+        }
         CaseIntakeResult result = intake.submit(request, user, null);
+        drafts.delete(execution.getProcessInstanceId());
         execution.removeVariable(INTAKE_ERRORS);
         execution.setVariable("caseId", result.caseId());
         execution.setVariable("caseNumber", result.caseNumber());
@@ -91,11 +108,36 @@ public class RegisterCaseFromFormDelegate implements JavaDelegate {
         execution.setVariable("handlingLevel", result.handlingLevel());
         execution.setVariable("riskLevel", result.riskLevel());
         // the parties' personal data is now in the case tables; the process keeps only the ids
-        for (String party : List.of("applicant", "respondent")) {
-            for (String field : List.of("Name", "Phone", "IdNumber", "Consent")) {
-                execution.removeVariable(party + field);
+        removePersonalData(execution);
+    }
+
+    /**
+     * A correction that does not send a personal field at all keeps what was entered before (an API client may
+     * send only the corrected field; Tasklist sends them all, filled from the draft). A field sent empty is empty.
+     */
+    private void restoreDraft(DelegateExecution execution) {
+        drafts.find(execution.getProcessInstanceId()).ifPresent(draft -> draft.values().forEach((field, value) -> {
+            if (!execution.hasVariable(field)) {
+                execution.setVariable(field, value);
+            }
+        }));
+    }
+
+    private Map<String, String> personalData(DelegateExecution execution) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : drafts.fields()) {
+            String value = FormValues.text(execution.getVariable(field));
+            if (value != null) {
+                values.put(field, value);
             }
         }
+        return values;
+    }
+
+    private void removePersonalData(DelegateExecution execution) {
+        drafts.fields().forEach(execution::removeVariable);
+        execution.removeVariable("applicantConsent");
+        execution.removeVariable("respondentConsent");
     }
 
     ObjectNode toRequest(DelegateExecution execution) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jiyuan.mediation.cases.CaseDetails;
+import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseReader;
 import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.mediation.lifecycle.FollowUpResult;
@@ -27,7 +28,8 @@ import cn.jiyuan.mediation.platform.NotFoundException;
  * The case file (卷宗) of a case and its documents: {@code GET /api/cases/{ref}/file} lists every record
  * (status history, sessions, agreements, follow-up visits, documents with links) and
  * {@code GET /api/cases/{ref}/documents/{documentId}} answers a stored document (e.g. the agreement PDF).
- * Same access rules as {@code GET /api/cases/{ref}} (404 unknown, 403 not allowed).
+ * Only for those who handle or supervise the case (it holds the parties' personal data): 404 when the case is
+ * unknown or not readable at all, 403 when it may be read only masked (its registrar, administrators).
  */
 @RestController
 @RequestMapping("/api/cases/{reference}")
@@ -63,6 +65,7 @@ public class CaseFileController {
     @GetMapping(path = "/file", produces = MediaType.APPLICATION_JSON_VALUE)
     public CaseFileView file(@PathVariable String reference,
                              @RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user) {
+        reader.readableInFull(reference, user);
         CaseDetails c = reader.read(reference, user);
         long id = c.caseId();
         List<Session> sessions = records.findSessions(id).stream().map(s -> new Session(s.id(), s.mode(),
@@ -82,8 +85,8 @@ public class CaseFileController {
     @GetMapping("/documents/{documentId}")
     public ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable long documentId,
                                            @RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user) {
-        CaseDetails c = reader.read(reference, user);
-        MediationRecords.StoredDocument d = records.findDocument(c.caseId(), documentId)
+        CaseFile c = reader.readableInFull(reference, user);
+        MediationRecords.StoredDocument d = records.findDocument(c.id(), documentId)
                 .orElseThrow(() -> new NotFoundException("案件 " + c.caseNumber() + " 没有文书 " + documentId));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

@@ -13,6 +13,7 @@ import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseParty;
 import cn.jiyuan.mediation.cases.CaseRepository;
 import cn.jiyuan.mediation.cases.CaseTime;
+import cn.jiyuan.mediation.cases.PersonalDataMasking;
 import cn.jiyuan.mediation.cases.RiskIndicator;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.organization.OrgUnit;
@@ -20,8 +21,9 @@ import cn.jiyuan.mediation.organization.OrganizationRepository;
 
 /**
  * The case at a glance (案件概况) for the mediator's task form: built from the case tables each time the
- * mediate task is created (so it is current after sessions, an extension, a hand-over or a rebound). Phone
- * numbers are shown in full: the task goes only to the handling committee, whose mediators call the parties.
+ * form is opened (so it is current after sessions, an extension, a hand-over or a rebound); it is never stored
+ * in the engine. The parties' names and phones are shown in full to those who handle or supervise the case
+ * (the mediators call the parties) and masked to anyone else who may open the task.
  */
 @Service
 public class CaseAtAGlance {
@@ -38,17 +40,18 @@ public class CaseAtAGlance {
 
     /** Plain text, one fact a line (shown in a read-only text area). */
     @Transactional(readOnly = true)
-    public String summary(long caseId) {
+    public String summary(long caseId, boolean full) {
         CaseFile c = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("no case " + caseId));
         List<String> lines = new ArrayList<>();
         lines.add("纠纷类型：" + c.category().label() + "；案件来源：" + c.channel().label()
                 + (c.referralReference() == null ? "" : "（移送编号 " + c.referralReference() + "）"));
         lines.add("发生地点：" + unitName(c.townCode()) + (c.villageCode() == null ? "" : unitName(c.villageCode()))
                 + (c.crossTown() ? "（跨镇(街道)）" : c.crossVillage() ? "（跨村(社区)）" : ""));
-        lines.add("纠纷简要情况：" + c.summary());
+        List<CaseParty> parties = cases.findParties(caseId);
+        lines.add("纠纷简要情况：" + (full ? c.summary() : masked(c.summary(), parties)));
         lines.add("当事人：");
-        for (CaseParty p : cases.findParties(caseId)) {
-            lines.add("  " + p.role().label() + " " + p.name() + "，电话：" + (p.phone() == null ? "未登记" : p.phone())
+        for (CaseParty p : parties) {
+            lines.add("  " + p.role().label() + " " + name(p, full) + "，电话：" + phone(p, full)
                     + (Boolean.FALSE.equals(p.consent()) ? "（拒绝调解）" : ""));
         }
         lines.add("涉及人数：" + (c.peopleInvolved() == null ? "未登记" : c.peopleInvolved() + "人")
@@ -81,14 +84,15 @@ public class CaseAtAGlance {
      * agreed (the latest agreement: terms, performance, effective date and the judicial-confirmation window).
      */
     @Transactional(readOnly = true)
-    public String afterAgreement(long caseId) {
+    public String afterAgreement(long caseId, boolean full) {
         CaseFile c = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("no case " + caseId));
         List<String> lines = new ArrayList<>();
         lines.add("纠纷类型：" + c.category().label() + "；发生地点：" + unitName(c.townCode())
                 + (c.villageCode() == null ? "" : unitName(c.villageCode())));
         lines.add("当事人：");
-        for (CaseParty p : cases.findParties(caseId)) {
-            lines.add("  " + p.role().label() + " " + p.name() + "，电话：" + (p.phone() == null ? "未登记" : p.phone()));
+        List<CaseParty> parties = cases.findParties(caseId);
+        for (CaseParty p : parties) {
+            lines.add("  " + p.role().label() + " " + name(p, full) + "，电话：" + phone(p, full));
         }
         List<MediationRecords.Agreement> agreements = records.findAgreements(caseId);
         if (agreements.isEmpty()) {
@@ -100,7 +104,7 @@ public class CaseAtAGlance {
         int n = 0;
         for (String term : (a.terms() == null ? "" : a.terms()).split("\n")) {
             if (!term.isBlank()) {
-                lines.add("  " + (++n) + ". " + term.strip());
+                lines.add("  " + (++n) + ". " + (full ? term.strip() : masked(term.strip(), parties)));
             }
         }
         if (a.performanceMethod() != null) {
@@ -114,6 +118,22 @@ public class CaseAtAGlance {
                     : "可于" + a.effectiveDate().plusDays(30) + "前共同申请"));
         }
         return String.join("\n", lines);
+    }
+
+    private static String name(CaseParty p, boolean full) {
+        return full ? p.name() : PersonalDataMasking.name(p.name());
+    }
+
+    private static String phone(CaseParty p, boolean full) {
+        if (p.phone() == null) {
+            return "未登记";
+        }
+        return full ? p.phone() : PersonalDataMasking.phone(p.phone());
+    }
+
+    /** Free text for someone who may not see the parties: their names and any number written in it masked. */
+    private static String masked(String text, List<CaseParty> parties) {
+        return PersonalDataMasking.text(text, parties.stream().map(CaseParty::name).toList());
     }
 
     private String unitName(String code) {

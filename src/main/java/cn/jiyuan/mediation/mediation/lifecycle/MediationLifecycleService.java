@@ -382,6 +382,7 @@ public class MediationLifecycleService {
     @Transactional
     public void recordJudicialConfirmation(long caseId, long agreementId, boolean applied, LocalDate appliedOn,
                                            String notes) {
+        agreementOf(caseId, agreementId);
         if (applied) {
             if (appliedOn == null) {
                 throw new MediationInputException("请填写申请司法确认的日期");
@@ -411,6 +412,12 @@ public class MediationLifecycleService {
         statuses.note(caseId, "调解协议生效已满三十日，当事人未申请司法确认");
     }
 
+    /** The agreement, if it is this case's (ids come from process variables: never act on another case's). */
+    private MediationRecords.Agreement agreementOf(long caseId, long agreementId) {
+        return records.findAgreement(agreementId).filter(a -> a.caseId() == caseId)
+                .orElseThrow(() -> new IllegalStateException("agreement " + agreementId + " is not of case " + caseId));
+    }
+
     private LocalDate judicialConfirmationWindowEnd(long caseId) {
         List<MediationRecords.Agreement> agreements = records.findAgreements(caseId);
         return agreements.isEmpty() ? CaseTime.today()
@@ -422,7 +429,7 @@ public class MediationLifecycleService {
     /** Plans the visits (7 and 30 days by default, and the performance deadline): their ids in due order. */
     @Transactional
     public List<Long> planFollowUps(long caseId, long agreementId) {
-        MediationRecords.Agreement agreement = records.findAgreement(agreementId).orElseThrow();
+        MediationRecords.Agreement agreement = agreementOf(caseId, agreementId);
         records.deleteOpenFollowUps(caseId);
         TreeMap<LocalDate, String> plan = new TreeMap<>();
         for (int days : followUpDays) {
@@ -447,7 +454,8 @@ public class MediationLifecycleService {
         if (text(notes) == null) {
             throw new MediationInputException("请填写回访情况");
         }
-        MediationRecords.FollowUp visit = records.findFollowUp(followUpId).orElseThrow();
+        MediationRecords.FollowUp visit = records.findFollowUp(followUpId).filter(v -> v.caseId() == caseId)
+                .orElseThrow(() -> new IllegalStateException("follow-up " + followUpId + " is not of case " + caseId));
         records.recordVisit(followUpId, value.name(), CaseTime.now(), statuses.currentUser(), limit(notes.strip(), 4000));
         statuses.note(caseId, "回访（" + visit.dueDate() + "）：" + value.label() + "。" + notes.strip()
                 + (value == FollowUpResult.BREACH ? "\n" + LITIGATION_GUIDANCE : ""));

@@ -6,31 +6,43 @@ import org.springframework.stereotype.Component;
 
 import cn.jiyuan.mediation.organization.OrganizationChangedEvent;
 
-/** Brings identities, grants and filters in line with the registry at startup and after each change. */
+/**
+ * Brings identities, town tenants, engine grants and filters in line with the registry at startup and after
+ * each change, so that the scope of every user follows the registry (a mediator who moves committee, a new
+ * village committee).
+ */
 @Component
 public class IdentityStartup {
 
     private final IdentitySynchronizer synchronizer;
+    private final TownTenants tenants;
     private final AuthorizationGrants grants;
     private final TasklistFilters filters;
 
-    public IdentityStartup(IdentitySynchronizer synchronizer, AuthorizationGrants grants, TasklistFilters filters) {
+    public IdentityStartup(IdentitySynchronizer synchronizer, TownTenants tenants, AuthorizationGrants grants,
+                           TasklistFilters filters) {
         this.synchronizer = synchronizer;
+        this.tenants = tenants;
         this.grants = grants;
         this.filters = filters;
     }
 
     @EventListener
     public void onStartup(ApplicationReadyEvent event) {
-        synchronizer.synchronize();
-        grants.grantRoleDefaults();
+        synchronizeScopes();
         filters.ensureFilters();
     }
 
     @EventListener
     public void onRegistryChanged(OrganizationChangedEvent event) {
         if (event.rowsWritten() > 0) {
-            synchronizer.synchronize();
+            synchronizeScopes();
         }
+    }
+
+    private void synchronizeScopes() {
+        synchronizer.synchronize();
+        tenants.synchronize();
+        grants.synchronize();
     }
 }

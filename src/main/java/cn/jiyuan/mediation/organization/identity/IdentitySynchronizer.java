@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,6 +21,7 @@ import cn.jiyuan.mediation.organization.CommitteeRole;
 import cn.jiyuan.mediation.organization.JusticeOffice;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.Person;
+import cn.jiyuan.mediation.platform.SystemAuthority;
 
 /**
  * Mirrors the organization registry into the Camunda identity service: a group per committee, per
@@ -48,20 +47,8 @@ public class IdentitySynchronizer {
     }
 
     public Changes synchronize() {
-        return asSystem(identity, this::doSynchronize);
-    }
-
-    /** Identity changes are system work, whoever's request triggered them (e.g. an admin's import). */
-    static <T> T asSystem(IdentityService identity, Supplier<T> work) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        // identity changes are system work, whoever's request triggered them (e.g. an admin's import)
+        return SystemAuthority.call(identity, this::doSynchronize);
     }
 
     private Changes doSynchronize() {

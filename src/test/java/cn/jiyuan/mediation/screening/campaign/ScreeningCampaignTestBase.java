@@ -36,6 +36,7 @@ import cn.jiyuan.mediation.screening.report.ScreeningReport;
 import cn.jiyuan.mediation.screening.report.ScreeningReportRepository;
 import cn.jiyuan.mediation.screening.round.ScreeningRound;
 import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.support.EngineUser;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 
@@ -160,7 +161,7 @@ public abstract class ScreeningCampaignTestBase {
 
     @Test
     void aJusticeOfficeScreensItsOwnTownFromTasklistAndGetsTheSummaryAtTheDueTime() {
-        identity.setAuthentication("chensiyuan", List.of("justice-office-419001100", "justice-office-staff"));
+        EngineUser.login(identity, "chensiyuan", List.of("justice-office-419001100", "justice-office-staff"));
         // as Tasklist submits the start form: the checklist arrives as a JSON variable
         ProcessInstance campaign = runtime.startProcessInstanceByKey("screening-campaign", Variables.createVariables()
                 .putValue("topic", "秋收季节土地纠纷排查").putValue("scope", "TOWNS")
@@ -188,7 +189,7 @@ public abstract class ScreeningCampaignTestBase {
 
     @Test
     void aJusticeOfficeCannotScreenTheWholeCityFromTasklist() {
-        identity.setAuthentication("chensiyuan", List.of("justice-office-419001100", "justice-office-staff"));
+        EngineUser.login(identity, "chensiyuan", List.of("justice-office-419001100", "justice-office-staff"));
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("screening-campaign", Variables.createVariables()
                 .putValue("topic", "全市排查").putValue("scope", "CITY").putValue("dueDate", "2027-08-18")))
                 .hasMessageContaining("司法所只能对本辖区（419001100）发起专项排查");

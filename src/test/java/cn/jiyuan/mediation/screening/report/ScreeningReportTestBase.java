@@ -32,6 +32,7 @@ import cn.jiyuan.mediation.cases.RiskIndicator;
 import cn.jiyuan.mediation.screening.ScreeningEngine;
 import cn.jiyuan.mediation.screening.round.ScreeningRound;
 import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.support.EngineUser;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 
 /**
@@ -94,7 +95,7 @@ public abstract class ScreeningReportTestBase {
     /** zhangli completes her committee's task in Tasklist (which submits the form's fields as variables). */
     private void submitAsZhangli(ScreeningReport report, Map<String, Object> variables) {
         Task task = reportTask(report);
-        identity.setAuthentication("zhangli", List.of("committee-VC419001100201", "mediators"));
+        EngineUser.login(identity, "zhangli", List.of("committee-VC419001100201", "mediators"));
         try {
             tasks.claim(task.getId(), "zhangli");
             tasks.complete(task.getId(), variables);

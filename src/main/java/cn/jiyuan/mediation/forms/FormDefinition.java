@@ -1,0 +1,28 @@
+package cn.jiyuan.mediation.forms;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A deployed Camunda Form (forms/*.form) reduced to what the platform checks: its data fields by key. */
+public record FormDefinition(String id, Map<String, FormField> fields) {
+
+    public FormDefinition {
+        fields = Map.copyOf(fields);
+    }
+
+    public Optional<FormField> field(String key) {
+        return Optional.ofNullable(fields.get(key));
+    }
+
+    /** The keys a user may submit: every field that is not read-only. */
+    public Set<String> inputKeys() {
+        return fields.values().stream().filter(f -> !f.readonly()).map(FormField::key).collect(Collectors.toSet());
+    }
+
+    /** Keys shown read-only: filled by the platform, never taken back from a submission. */
+    public Set<String> readonlyKeys() {
+        return fields.values().stream().filter(FormField::readonly).map(FormField::key).collect(Collectors.toSet());
+    }
+}

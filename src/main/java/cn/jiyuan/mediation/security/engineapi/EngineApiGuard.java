@@ -1,0 +1,293 @@
+package cn.jiyuan.mediation.security.engineapi;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.jiyuan.mediation.forms.FormCatalog;
+import cn.jiyuan.mediation.forms.FormDefinition;
+import cn.jiyuan.mediation.platform.AuthenticatedUser;
+import cn.jiyuan.mediation.platform.WebappSessionUser;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Stands in front of the engine's REST API on both ways in ({@code /engine-rest} and the webapps'
+ * {@code /camunda/api/engine}): applies {@link EngineApiPolicy}, checks every task completion and process start
+ * against its form ({@link SubmissionCheck}), refuses the start of processes only the platform starts, and adds
+ * to a form's variables the values kept out of the engine ({@link VirtualFormFields}). Refusals are answered in
+ * Chinese as application/problem+json (with a {@code message} as the webapps show it).
+ */
+public class EngineApiGuard extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineApiGuard.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final int MAX_BODY = 1024 * 1024;
+
+    private final IdentityService identity;
+    private final FormCatalog forms;
+    private final TaskForms taskForms;
+    private final List<VirtualFormFields> virtualFields;
+
+    public EngineApiGuard(IdentityService identity, FormCatalog forms, TaskForms taskForms,
+                          List<VirtualFormFields> virtualFields) {
+        this.identity = identity;
+        this.forms = forms;
+        this.taskForms = taskForms;
+        this.virtualFields = List.copyOf(virtualFields);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<EngineApiRequest> parsed = EngineApiRequest.of(request);
+        Authentication user = parsed.isEmpty() ? null : user(request, parsed.get());
+        if (parsed.isEmpty() || user == null || user.getUserId() == null) {
+            // not an engine call, or not authenticated: the engine API itself refuses anonymous calls
+            chain.doFilter(request, response);
+            return;
+        }
+        EngineApiRequest r = parsed.get();
+        boolean admin = user.getGroupIds() != null && user.getGroupIds().contains(AuthenticatedUser.ADMIN_GROUP);
+        if (overridesMethod(request)) {
+            refuse(response, 403, "不支持改写请求方法");
+            return;
+        }
+        EngineApiPolicy.Decision decision = EngineApiPolicy.decide(r, user.getUserId(), admin);
+        if (!decision.allowed()) {
+            log.info("Engine API refused for {}: {} {} ({})", user.getUserId(), r.method(), r.path(), decision.reason());
+            refuse(response, decision.status(), decision.reason());
+            return;
+        }
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        try {
+            guarded(request, answer, chain, r, user, admin);
+            if (answer.getStatus() >= 400 && !answer.isCommitted() && isEngineError(answer)) {
+                EngineErrors.Translation t = EngineErrors.translate(answer.getStatus(), answer.getContentAsByteArray());
+                answer.resetBuffer();
+                answer.setStatus(t.status());
+                answer.setContentType("application/problem+json");
+                answer.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                answer.getOutputStream().write(EngineErrors.body(t));
+            }
+        } finally {
+            answer.copyBodyToResponse();
+        }
+    }
+
+    private void guarded(HttpServletRequest request, ContentCachingResponseWrapper response, FilterChain chain,
+                         EngineApiRequest r, Authentication user, boolean admin) throws IOException, ServletException {
+        Matcher start = EngineApiPolicy.START.matcher(r.path());
+        if (!r.isRead() && start.matches()) {
+            startProcess(request, response, chain, r, start, admin);
+            return;
+        }
+        Matcher submission = EngineApiPolicy.TASK_SUBMISSION.matcher(r.path());
+        if (!r.isRead() && submission.matches()) {
+            completeTask(request, response, chain, submission.group(1), admin);
+            return;
+        }
+        Matcher formVariables = EngineApiPolicy.FORM_VARIABLES.matcher(r.path());
+        chain.doFilter(request, response);
+        if (r.method().equals("GET") && formVariables.matches() && formVariables.group(1).equals("task")
+                && formVariables.group(3) != null && response.getStatus() == 200) {
+            addVirtualFields(request, response, formVariables.group(3), user);
+        }
+    }
+
+    /** The engine's own error JSON (our refusals are problem+json already and need no translation). */
+    private static boolean isEngineError(ContentCachingResponseWrapper answer) {
+        String type = answer.getContentType();
+        return type == null || !type.startsWith("application/problem+json");
+    }
+
+    /** HTTP Basic has put the user on the engine already; a webapp request carries it in its session. */
+    private Authentication user(HttpServletRequest request, EngineApiRequest r) {
+        if (r.webapp()) {
+            return WebappSessionUser.of(request).orElse(null);
+        }
+        return identity.getCurrentAuthentication();
+    }
+
+    private void startProcess(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                              EngineApiRequest r, Matcher start, boolean admin) throws IOException, ServletException {
+        Optional<ProcessDefinition> definition = taskForms.definition(start.group(1), start.group(2));
+        if (definition.isEmpty()) {
+            refuse(response, 404, "没有这个流程");
+            return;
+        }
+        if (EngineApiPolicy.PLATFORM_ONLY.contains(definition.get().getKey())) {
+            log.info("Engine API refused: start of {} through {}", definition.get().getKey(), r.path());
+            refuse(response, 403, "该流程只能由平台自动发起，不能手工启动");
+            return;
+        }
+        FormDefinition form = forms.find(taskForms.startForm(definition.get())).orElse(null);
+        checked(request, response, chain, form, true, admin);
+    }
+
+    private void completeTask(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                              String taskId, boolean admin) throws IOException, ServletException {
+        Optional<VirtualFormFields.TaskView> task = taskForms.task(taskId);
+        if (task.isEmpty()) {
+            refuse(response, 404, "任务不存在或已被他人办理，请刷新任务列表");
+            return;
+        }
+        FormDefinition form = forms.find(task.get().formId()).orElse(null);
+        checked(request, response, chain, form, false, admin);
+    }
+
+    private void checked(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                         FormDefinition form, boolean start, boolean admin) throws IOException, ServletException {
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            refuse(response, 413, "提交的内容过大");
+            return;
+        }
+        SubmissionCheck.Result result = SubmissionCheck.check(body, form, start, admin);
+        if (result.refused()) {
+            refuse(response, 400, result.refusal());
+            return;
+        }
+        chain.doFilter(new BodyRequest(request, result.body()), response);
+    }
+
+    /** Adds the virtual fields of the task's form to the engine's answer. */
+    private void addVirtualFields(HttpServletRequest request, ContentCachingResponseWrapper response, String taskId,
+                                  Authentication user) throws IOException {
+        byte[] answer = response.getContentAsByteArray();
+        Optional<VirtualFormFields.TaskView> task = taskForms.task(taskId);
+        Optional<FormDefinition> form = task.flatMap(t -> forms.find(t.formId()));
+        if (answer.length > 0 && task.isPresent() && form.isPresent()) {
+            answer = withVirtualFields(answer, task.get(), form.get(), request.getParameter("variableNames"), user);
+            response.resetBuffer();
+            response.getOutputStream().write(answer);
+        }
+    }
+
+    private byte[] withVirtualFields(byte[] answer, VirtualFormFields.TaskView task, FormDefinition form,
+                                     String variableNames, Authentication user) throws IOException {
+        JsonNode root = JSON.readTree(answer);
+        if (!(root instanceof ObjectNode variables)) {
+            return answer;
+        }
+        List<String> wanted = variableNames == null || variableNames.isBlank() ? null
+                : List.of(variableNames.split(","));
+        for (VirtualFormFields provider : virtualFields) {
+            if (provider.keys().stream().noneMatch(k -> form.field(k).isPresent())) {
+                continue;
+            }
+            for (Map.Entry<String, String> value : provider.values(task, user).entrySet()) {
+                if (form.field(value.getKey()).isEmpty() || (wanted != null && !wanted.contains(value.getKey()))) {
+                    continue;
+                }
+                ObjectNode variable = variables.putObject(value.getKey());
+                variable.put("type", "String");
+                variable.put("value", value.getValue());
+                variable.putObject("valueInfo");
+            }
+        }
+        return JSON.writeValueAsBytes(variables);
+    }
+
+    private static boolean overridesMethod(HttpServletRequest request) {
+        return request.getHeader("X-HTTP-Method-Override") != null || request.getHeader("X-HTTP-Method") != null
+                || request.getHeader("X-Method-Override") != null;
+    }
+
+    static void refuse(HttpServletResponse response, int status, String reason) throws IOException {
+        ObjectNode problem = JSON.createObjectNode();
+        problem.put("type", "about:blank");
+        problem.put("title", status == 404 ? "未找到" : status == 400 ? "提交的内容有误" : status == 413 ? "内容过大" : "无权操作");
+        problem.put("status", status);
+        problem.put("detail", reason);
+        // the webapps show "message" of an engine error
+        problem.put("message", reason);
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+    }
+
+    /** The request with its body replaced by the checked one. */
+    private static final class BodyRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            InputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() throws IOException {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    try {
+                        return in.available() == 0;
+                    } catch (IOException e) {
+                        return true;
+                    }
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}
