@@ -64,16 +64,25 @@ class AuditFilter extends OncePerRequestFilter {
             chain.doFilter(cachedRequest != null ? cachedRequest : request, heldAnswer != null ? heldAnswer : response);
             completed = true;
         } finally {
-            String userId = caller(request, audited);
-            int status = completed ? response.getStatus() : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-            if (userId != null && status != HttpServletResponse.SC_UNAUTHORIZED) {
-                recorder.record(audited, casesBefore, new AuditRecorder.Outcome(userId, request.getRemoteAddr(),
-                        status, response.getHeader("Location"),
-                        cachedRequest == null ? null : cachedRequest.getContentAsByteArray()));
+            try {
+                record(request, response, audited, casesBefore, completed, cachedRequest);
+            } catch (RuntimeException e) {
+                // never the caller's problem (see above); AuditRecorder logs its own failures with more detail
+                logger.error("Audit: could not record a request: " + e);
             }
             if (heldAnswer != null && completed) {
                 heldAnswer.copyBodyToResponse();
             }
+        }
+    }
+
+    private void record(HttpServletRequest request, HttpServletResponse response, AuditedRequest audited,
+                        List<AuditedCase> casesBefore, boolean completed, ContentCachingRequestWrapper cachedRequest) {
+        String userId = caller(request, audited);
+        int status = completed ? response.getStatus() : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        if (userId != null && status != HttpServletResponse.SC_UNAUTHORIZED) {
+            recorder.record(audited, casesBefore, new AuditRecorder.Outcome(userId, request.getRemoteAddr(), status,
+                    response.getHeader("Location"), cachedRequest == null ? null : cachedRequest.getContentAsByteArray()));
         }
     }
 
