@@ -1,7 +1,6 @@
 package cn.jiyuan.mediation.support;
 
 import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,54 +10,68 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A user logged in to a Camunda webapp (Tasklist, Cockpit, Admin) as a browser is: a session cookie and the
- * CSRF token the webapps send back on every write. Calls go to the webapps' own engine API
- * ({@code /camunda/api/engine/engine/default/…}) and plugin APIs with the app's page as Referer.
+ * A browser session in one of Camunda's webapps (tasklist, cockpit, admin), logged in the way the browser
+ * does it, for tests of what the webapps' own API ({@code /camunda/api/…}) lets a user see and do.
+ *
+ * <ol>
+ * <li>{@code GET /camunda/app/{app}/default/}: the session cookie ({@code JSESSIONID}) and the CSRF token
+ * (cookie {@code XSRF-TOKEN}, also sent as header {@code X-XSRF-TOKEN});</li>
+ * <li>{@code POST /camunda/api/admin/auth/user/default/login/{app}} with the form fields {@code username} and
+ * {@code password} and the token as header {@code X-XSRF-TOKEN}. The login starts a new session, which has no
+ * token yet, so</li>
+ * <li>{@code GET /camunda/api/admin/auth/user/default} (who am I) fetches the new session's token.</li>
+ * </ol>
+ * Every later request carries the session cookie and, like the webapps' pages, a {@code Referer} of the app's
+ * page (the platform's audit tells the apps apart by it) and, on writes, the current {@code XSRF-TOKEN} cookie
+ * as header {@code X-XSRF-TOKEN} (Camunda's CSRF filter refuses writes without it with 403).
+ *
+ * <pre>{@code
+ * WebappSession tasklist = WebappSession.login(new Http(port), "tasklist", "zhangli", "demo");
+ * HttpResponse<String> vars = tasklist.get("/camunda/api/engine/engine/default/task/" + taskId + "/form-variables");
+ * tasklist.post("/camunda/api/engine/engine/default/task/" + taskId + "/claim", "{\"userId\":\"zhangli\"}");
+ * }</pre>
  */
 public final class WebappSession {
 
-    private final HttpClient client;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final String base;
+    private static final String TOKEN_COOKIE = "XSRF-TOKEN";
+    private static final String TOKEN_HEADER = "X-XSRF-TOKEN";
+
+    private final Http http;
     private final String app;
-    private final int loginStatus;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private HttpResponse<String> loginResponse;
 
-    private WebappSession(int port, String app, String user, String password) {
-        this.base = "http://localhost:" + port;
+    private WebappSession(Http http, String app) {
+        this.http = http;
         this.app = app;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/")).GET());
-        HttpResponse<String> login = send(HttpRequest.newBuilder(
-                        URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password))));
-        this.loginStatus = login.statusCode();
-        // the session changed at login: the next read brings the new session's CSRF token
-        send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).GET());
     }
 
-    /** Logs in to the app ("tasklist", "cockpit", "admin"); {@link #loggedIn()} tells whether it worked. */
+    /**
+     * Logs in to the app ({@code tasklist}, {@code cockpit}, {@code admin} or {@code welcome}). Does not fail
+     * on a refused login: see {@link #loggedIn()} and {@link #loginResponse()} (200 with the user and the apps
+     * they may use; 401 wrong credentials; 403 the user may not use the app).
+     */
+    public static WebappSession login(Http http, String app, String user, String password) {
+        WebappSession session = new WebappSession(http, app);
+        HttpResponse<String> page = session.send(HttpRequest.newBuilder(session.uri("/camunda/app/" + app + "/default/"))
+                .GET());
+        String token = page.headers().firstValue(TOKEN_HEADER).orElseGet(session::token);
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        session.loginResponse = session.send(HttpRequest.newBuilder(session.uri(
+                        "/camunda/api/admin/auth/user/default/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded").header(TOKEN_HEADER, token)
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (session.loggedIn()) {
+            session.get("/camunda/api/admin/auth/user/default"); // the new session's CSRF token
+        }
+        return session;
+    }
+
+    /** As {@link #login(Http, String, String, String)} against the test server's port. */
     public static WebappSession login(int port, String app, String user, String password) {
-        return new WebappSession(port, app, user, password);
-    }
-
-    public boolean loggedIn() {
-        return loginStatus == 200;
-    }
-
-    /** GET of a path under the server (e.g. /camunda/api/engine/engine/default/task). */
-    public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-    }
-
-    public HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
-    }
-
-    public HttpResponse<String> put(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return login(new Http(port), app, user, password);
     }
 
     /** The webapps' engine API path of an engine REST path (e.g. "task/123/claim"). */
@@ -66,24 +79,71 @@ public final class WebappSession {
         return "/camunda/api/engine/engine/default/" + path;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        request.header("Referer", base + "/camunda/app/" + app + "/default/");
-        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).reduce((a, b) -> b).orElse(null);
-        if (token != null) {
-            request.header("X-XSRF-TOKEN", token);
+    public boolean loggedIn() {
+        return loginResponse.statusCode() == 200;
+    }
+
+    public HttpResponse<String> loginResponse() {
+        return loginResponse;
+    }
+
+    /** The page the app's requests come from (their Referer). */
+    public String appPage() {
+        return http.url("/camunda/app/" + app + "/default/");
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Referer", appPage()).header("Accept", "application/json")
+                .GET());
+    }
+
+    /** A GET without Referer, as a script using the session would send it. */
+    public HttpResponse<String> getWithoutReferer(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return write("POST", path, json);
+    }
+
+    public HttpResponse<String> put(String path, String json) {
+        return write("PUT", path, json);
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return write("DELETE", path, null);
+    }
+
+    private HttpResponse<String> write(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Referer", appPage())
+                .header("Accept", "application/json").header(TOKEN_HEADER, token());
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         }
+        return send(request);
+    }
+
+    /** The current CSRF token (cookie XSRF-TOKEN), or an empty string. */
+    public String token() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(TOKEN_COOKIE))
+                .map(HttpCookie::getValue).reduce((first, latest) -> latest).orElse("");
+    }
+
+    private URI uri(String path) {
+        return URI.create(http.url(path));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
