@@ -40,6 +40,8 @@ abstract class AccessRulesTestBase extends SecurityTestBase {
     ApplicationEventPublisher events;
     @Autowired
     IdentityService identity;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
 
     // ------------------------------------------------------------------ the case a process works on
 
@@ -291,6 +293,13 @@ abstract class AccessRulesTestBase extends SecurityTestBase {
                 .path("caseSummary").path("value").asText();
         assertThat(adminView).contains("王某").doesNotContain("王大山").doesNotContain(c.applicantPhone());
         assertThat(tasks.getVariableLocal(c.taskId(), "caseSummary")).as("never stored").isNull();
+
+        // a registrar who does not handle the case (an industry committee's hotline) reads it masked, no documents
+        Case registered = register("wujiaotong", KEJING, DONGXU);
+        JsonNode registrarView = json(get("wujiaotong", "/api/cases/" + registered.id())).path("parties").get(0);
+        assertThat(registrarView.path("phone").asText()).contains("****");
+        assertThat(get("wujiaotong", "/api/cases/" + registered.id() + "/file").statusCode()).isEqualTo(403);
+        assertThat(get("wujiaotong", "/api/cases/" + registered.id() + "/documents/1").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -378,6 +387,27 @@ abstract class AccessRulesTestBase extends SecurityTestBase {
         assertThat(count("select count(*) from ACT_ID_USER")).isEqualTo(users);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).count()).isEqualTo(1);
         assertThat(runtime.getVariable(c.processInstanceId(), "riskLevel")).isEqualTo("LOW");
+    }
+
+    @Test
+    void aFailedJobIsRetriedOnlyWithinTheSupervisorsTown() {
+        // a dispute that threatens violence is warned by e-mail: its mail jobs belong to 克井镇's tenant
+        var body = dispute(KEJING, DONGXU, "13700003333", null);
+        body.putArray("riskIndicators").add("VIOLENCE_THREAT");
+        HttpResponse<String> created = post("zhangli", "/api/cases", body.toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String number = json(created).path("caseNumber").asText();
+        String warning = runtime.createProcessInstanceQuery().processDefinitionKey("early-warning")
+                .processInstanceBusinessKey(number).singleResult().getId();
+        var job = management.createJobQuery().processInstanceId(warning).list().stream().findFirst().orElseThrow();
+        management.setJobRetries(job.getId(), 0);
+        String retry = "{\"retries\":1}";
+        assertRefused(send("caogang", "PUT", "/engine-rest/job/" + job.getId() + "/retries", retry));
+        assertRefused(send("zhangli", "PUT", "/engine-rest/job/" + job.getId() + "/retries", retry));
+        assertThat(management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
+        HttpResponse<String> own = send("chensiyuan", "PUT", "/engine-rest/job/" + job.getId() + "/retries", retry);
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(204);
+        assertThat(management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(1);
     }
 
     @Test
