@@ -47,16 +47,15 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (isApi(path)) {
+        boolean api = isApi(path);
+        if (api) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
         }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", hsts);
-            chain.doFilter(request, new SecureCookies(response));
-        } else {
-            chain.doFilter(request, response);
         }
+        chain.doFilter(request, api || request.isSecure() ? new GuardedResponse(response, api, request.isSecure()) : response);
     }
 
     private static boolean isApi(String path) {
@@ -64,31 +63,52 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
                 || path.startsWith("/engine-rest/");
     }
 
-    /** Adds the Secure flag to every cookie set on an answer over HTTPS. */
-    static final class SecureCookies extends HttpServletResponseWrapper {
+    /**
+     * Keeps what must hold whatever runs after this filter: on the APIs {@code Cache-Control: no-store} (the engine
+     * REST API sets its own "no-cache" on GET answers), over HTTPS the Secure flag on every cookie.
+     */
+    static final class GuardedResponse extends HttpServletResponseWrapper {
 
-        SecureCookies(HttpServletResponse response) {
+        private final boolean noStore;
+        private final boolean secureCookies;
+
+        GuardedResponse(HttpServletResponse response, boolean noStore, boolean secureCookies) {
             super(response);
+            this.noStore = noStore;
+            this.secureCookies = secureCookies;
         }
 
         @Override
         public void addCookie(Cookie cookie) {
-            cookie.setSecure(true);
+            if (secureCookies) {
+                cookie.setSecure(true);
+            }
             super.addCookie(cookie);
         }
 
         @Override
         public void addHeader(String name, String value) {
+            if (keepsNoStore(name)) {
+                return;
+            }
             super.addHeader(name, secure(name, value));
         }
 
         @Override
         public void setHeader(String name, String value) {
+            if (keepsNoStore(name)) {
+                return;
+            }
             super.setHeader(name, secure(name, value));
         }
 
-        private static String secure(String name, String value) {
-            if (value == null || !"Set-Cookie".equalsIgnoreCase(name)
+        private boolean keepsNoStore(String name) {
+            return noStore && ("Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name)
+                    || "Pragma".equalsIgnoreCase(name));
+        }
+
+        private String secure(String name, String value) {
+            if (!secureCookies || value == null || !"Set-Cookie".equalsIgnoreCase(name)
                     || value.toLowerCase(java.util.Locale.ROOT).matches("(?s).*;\\s*secure\\s*(;.*)?")) {
                 return value;
             }
