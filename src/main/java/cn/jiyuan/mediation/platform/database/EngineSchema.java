@@ -52,7 +52,7 @@ public final class EngineSchema {
     }
 
     /** The engine's name for the database behind the connection ("postgres", "h2"). */
-    static String databaseType(Connection connection) throws SQLException {
+    public static String databaseType(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();
         if ("PostgreSQL".equals(product)) {
             return "postgres";

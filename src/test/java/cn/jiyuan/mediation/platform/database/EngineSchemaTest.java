@@ -88,16 +88,7 @@ class EngineSchemaTest {
         assertThat(jdbc.queryForList("select VERSION_ from ACT_GE_SCHEMA_LOG", String.class)).containsExactly("7.24.0");
         assertThat(jdbc.queryForObject("select count(*) from \"med_flyway_history\" where \"version\" = '9' and \"success\"",
                 Integer.class)).isEqualTo(1);
-        // the engine accepts the tables without touching them (schema-update=false checks them)
-        ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-                .setDataSource(dataSource).setDatabaseSchemaUpdate("false").setHistory("full")
-                .setProcessEngineName("schema-check-" + System.nanoTime()).buildProcessEngine();
-        try {
-            assertThat(engine.getIdentityService().createUserQuery().count()).isZero();
-        } finally {
-            engine.close();
-            ProcessEngines.unregister(engine);
-        }
+        // that the engine accepts these tables (schema-update=false checks them) shows every platform test context
     }
 
     @ParameterizedTest
@@ -121,7 +112,8 @@ class EngineSchemaTest {
     @ValueSource(strings = {"h2", "postgres"})
     void anEngineSchemaOfAnotherVersionIsRefused(String kind) {
         DataSource dataSource = database(kind);
-        engineCreatesItsOwnTables(dataSource);
+        migrate(dataSource);
+        // as after an engine upgrade without the migration that applies its upgrade scripts
         new JdbcTemplate(dataSource).update("update ACT_GE_SCHEMA_LOG set VERSION_ = '7.23.0'");
 
         assertThatThrownBy(() -> migrate(dataSource)).satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e))
