@@ -215,6 +215,13 @@ abstract class LoginThrottleTestBase {
     }
 
     @Test
+    void anOversizedLoginFormIsRefusedInChinese() throws Exception {
+        HttpResponse<String> refused = webappLogin(newAddress(), "zhangli", "x".repeat(20_000));
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(problem(refused).get("detail").asText()).contains("登录表单过大");
+    }
+
+    @Test
     void othersPasswordsCannotBeProbedThroughTheEngineApi() {
         HttpResponse<String> probe = new Http(port).send(HttpRequest.newBuilder(
                         URI.create(new Http(port).url("/engine-rest/identity/verify")))
