@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import cn.jiyuan.mediation.platform.login.LoginGate;
+import cn.jiyuan.mediation.platform.login.LoginRefusal;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,29 +22,40 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * HTTP Basic authentication against the Camunda identity service, for the engine REST API and the
  * project's own API alike. Every request needs valid credentials (there is no anonymous endpoint); the
- * authenticated user and groups are set on the engine so that its authorization checks apply.
+ * authenticated user and groups are set on the engine so that its authorization checks apply. Every request
+ * with credentials is a login: it passes the {@link LoginGate} first (throttled client address, delayed or
+ * locked account: refused without a password check), and a wrong password counts against the client address.
  */
 public class BasicAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Basic ";
 
     private final IdentityService identity;
+    private final LoginGate gate;
 
-    public BasicAuthenticationFilter(IdentityService identity) {
+    public BasicAuthenticationFilter(IdentityService identity, LoginGate gate) {
         this.identity = identity;
+        this.gate = gate;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String userId = authenticate(request.getHeader("Authorization"));
-        if (userId == null) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"mediation\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"HTTP Basic credentials of a platform user are required\"}");
+        String[] credentials = credentials(request.getHeader("Authorization"));
+        if (credentials == null) {
+            unauthorized(response, "需要平台用户的用户名和密码（HTTP Basic 认证）。");
+            return;
+        }
+        String userId = credentials[0];
+        String address = request.getRemoteAddr();
+        Optional<LoginRefusal> refusal = gate.check(address, userId);
+        if (refusal.isPresent()) {
+            refusal.get().write(response, true);
+            return;
+        }
+        if (!identity.checkPassword(userId, credentials[1])) {
+            gate.failed(address);
+            unauthorized(response, "用户名或密码错误。");
             return;
         }
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
@@ -56,8 +71,17 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    /** @return the user id when the header carries valid credentials, otherwise null */
-    private String authenticate(String header) {
+    private static void unauthorized(HttpServletResponse response, String detail) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"mediation\", charset=\"UTF-8\"");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"未登录\",\"status\":401,"
+                + "\"detail\":\"" + detail + "\"}");
+    }
+
+    /** @return user id and password from a Basic header, or null when there are none or they are unreadable */
+    private static String[] credentials(String header) {
         if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             return null;
         }
@@ -72,8 +96,6 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
         if (colon <= 0) {
             return null;
         }
-        String userId = decoded.substring(0, colon);
-        String password = decoded.substring(colon + 1);
-        return identity.checkPassword(userId, password) ? userId : null;
+        return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     }
 }
