@@ -30,6 +30,7 @@ import cn.jiyuan.mediation.screening.calendar.SensitivePeriodSource;
 import cn.jiyuan.mediation.screening.report.ScreeningReport;
 import cn.jiyuan.mediation.screening.report.ScreeningReportRepository;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
+import cn.jiyuan.mediation.support.Http;
 
 /**
  * The routine rounds of screening-schedule, driven day by day on the engine's clock with the demo
@@ -41,6 +42,8 @@ public abstract class ScreeningScheduleTestBase {
 
     @Autowired
     ProcessEngine engine;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -165,12 +168,25 @@ public abstract class ScreeningScheduleTestBase {
         ScreeningRound weekly = screening.runScheduleOn(monday).get(0);
         int issued = reports.findByRound(weekly.id()).size();
 
-        screening.catchUp(monday); // e.g. an administrator catching up a day
+        // an administrator catches the day up through the API (nobody sends the engine message by hand)
+        assertThat(catchUp("zhaojiceng", "demo", "2027-05-03").statusCode()).isEqualTo(403);
+        assertThat(catchUp("admin", "admin-secret", "2027-05-04").statusCode()).as("tomorrow").isEqualTo(400);
+        assertThat(catchUp("admin", "admin-secret", "5月3日").body()).contains("date", "年-月-日");
+        var caughtUp = catchUp("admin", "admin-secret", monday.toString());
+        assertThat(caughtUp.statusCode()).as(caughtUp.body()).isEqualTo(202);
+        screening.executeScheduleJobs();
 
         assertThat(rounds.findOn(monday)).hasSize(1);
         List<ScreeningReport> all = reports.findByRound(weekly.id());
         assertThat(all).hasSize(issued).allSatisfy(r -> assertThat(r.processInstanceId()).isNotNull());
         assertThat(tasksOf(weekly)).hasSize(issued).doesNotContainNull();
+    }
+
+    private java.net.http.HttpResponse<String> catchUp(String user, String password, String date) {
+        return new Http(port).send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        new Http(port).url("/api/admin/screening/catch-up")))
+                .header("Authorization", Http.basic(user, password)).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"date\":\"" + date + "\"}")).build());
     }
 
     /**
