@@ -39,8 +39,8 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
             response.setHeader("WWW-Authenticate", "Basic realm=\"mediation\", charset=\"UTF-8\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"HTTP Basic credentials of a platform user are required\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"未登录\",\"status\":401,"
+                    + "\"detail\":\"请以平台用户的用户名和密码（HTTP Basic）访问\"}");
             return;
         }
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
