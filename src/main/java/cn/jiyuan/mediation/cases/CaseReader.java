@@ -12,6 +12,7 @@ import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.ForbiddenException;
 import cn.jiyuan.mediation.platform.NotFoundException;
+import cn.jiyuan.mediation.platform.UserText;
 
 /** Reads a case for the API, by id or by case number, with personal data masked. */
 @Service
@@ -31,7 +32,7 @@ public class CaseReader {
     public CaseDetails read(String reference, AuthenticatedUser user) {
         Optional<CaseFile> found = reference.chars().allMatch(Character::isDigit) && reference.length() <= 18
                 ? cases.findById(Long.parseLong(reference)) : cases.findByNumber(reference);
-        CaseFile c = found.orElseThrow(() -> new NotFoundException("没有案件 " + reference));
+        CaseFile c = found.orElseThrow(() -> new NotFoundException("没有案件" + UserText.quote(reference)));
         if (!access.mayRead(user, c)) {
             throw new ForbiddenException("无权查看案件 " + c.caseNumber());
         }
