@@ -25,6 +25,7 @@ import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.ForbiddenException;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
+import cn.jiyuan.mediation.platform.UserText;
 
 /** The cases API (DOMAIN.md section 8): intake (POST /api/cases) and reading a case. */
 @RestController
@@ -54,6 +55,10 @@ public class CaseController {
         if (key != null && (key.isBlank() || key.length() > IDEMPOTENCY_KEY_MAX)) {
             throw new InvalidRequestException(List.of(new FieldError(IDEMPOTENCY_KEY,
                     "不能为空，且不能超过" + IDEMPOTENCY_KEY_MAX + "个字符")));
+        }
+        String keyProblem = UserText.problem(key, false);
+        if (keyProblem != null) {
+            throw new InvalidRequestException(List.of(new FieldError(IDEMPOTENCY_KEY, keyProblem)));
         }
         CaseIntakeRequest request = requests.read(body);
         scope.refusal(user.groupIds(), request.townCode()).ifPresent(reason -> {

@@ -377,6 +377,38 @@ abstract class MediationLifecycleTestBase {
                 .isEqualTo("CLOSED");
     }
 
+    /** Markup, template and SQL fragments: text like any other, never markup or code. */
+    static final String MARKUP = "<script>alert('x')</script><b>粗体</b>${x}#{7*7}'; DROP TABLE case_file; --";
+
+    @Test
+    void markupAndExpressionsInTheCaseAndTheAgreementAreTextInTheAgreementPdf() throws Exception {
+        ObjectNode dispute = neighbourDispute();
+        dispute.put("summary", "两家因院墙排水问题多次争吵。" + MARKUP);
+        ((ObjectNode) dispute.get("parties").get(0)).put("name", "<b>王大山</b>");
+        JsonNode c = intake(dispute);
+        long caseId = caseId(c);
+        String pid = pid(c);
+        assertThat(parse(http().get("/api/cases/" + caseId, "zhangli", "demo").body()).get("summary").asText())
+                .endsWith(MARKUP);
+
+        Map<String, Object> agreement = vars(writtenAgreement(CaseTime.today().plusDays(15)));
+        agreement.put("agreementFacts", "被申请人改建院墙时将排水沟引向申请人院内。" + MARKUP);
+        agreement.put("sessionMode", "SEPARATE");
+        agreement.put("sessionNotes", "背靠背分别做工作后达成协议。");
+        completeAs("zhangli", task(pid, "mediate").getId(), agreement);
+
+        String href = parse(http().get("/api/cases/" + caseId + "/file", "zhangli", "demo").body())
+                .get("documents").get(0).get("href").asText();
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(http().url(href))).header("Authorization", Http.basic("zhangli", "demo")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            assertThat(text).contains("<b>王大山</b>", MARKUP.replaceAll("\\s", ""));
+        }
+    }
+
     @Test
     void judicialConfirmationWindowLapses() {
         JsonNode c = intake(neighbourDispute());

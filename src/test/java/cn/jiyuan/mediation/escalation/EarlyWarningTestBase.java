@@ -397,6 +397,31 @@ abstract class EarlyWarningTestBase {
         assertThat(http().get("/api/cases/999999999/mails", "admin", "admin-secret").statusCode()).isEqualTo(404);
     }
 
+    /** Markup, template and SQL fragments: text like any other, never markup or code. */
+    static final String MARKUP = "<script>alert('x')</script><b>粗体</b>${x}#{7*7}'; DROP TABLE case_file; --";
+
+    @Test
+    void markupAndExpressionsInASummaryGoOutAsPlainText() throws Exception {
+        SmtpServer.start();
+        ObjectNode dispute = criticalDispute();
+        dispute.put("summary", "东许村约30名村民聚集，一方扬言动刀子。" + MARKUP);
+        ((ObjectNode) dispute.get("parties").get(1)).put("name", "<b>李小河</b>");
+        JsonNode c = register(dispute);
+        long caseId = c.get("caseId").asLong();
+        String number = c.get("caseNumber").asText();
+        // stored and answered as given
+        assertThat(getJson("/api/cases/" + caseId, "zhangli", 200).get("summary").asText()).endsWith(MARKUP);
+
+        jobsOf(onlyWarningOf(number)).forEach(j -> management.executeJob(j.getId()));
+        List<MimeMessage> mails = receivedAbout(number);
+        assertThat(mails).hasSize(CRITICAL_RECIPIENTS.size());
+        for (MimeMessage mail : mails) {
+            // a plain-text e-mail: no mail program renders the summary as HTML
+            assertThat(mail.getContentType()).startsWith("text/plain");
+            assertThat(body(mail)).contains(MARKUP, "<b>李小河</b>（被申请人");
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ helpers
 
     Http http() {

@@ -7,6 +7,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import cn.jiyuan.mediation.platform.ApiProblems;
+
 /** application/problem+json answers of case intake that the platform's handler does not know. */
 @RestControllerAdvice(basePackages = "cn.jiyuan.mediation.cases")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -14,15 +16,13 @@ public class CaseIntakeProblemHandler {
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
     public ProblemDetail keyReused(IdempotencyKeyReusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        problem.setTitle("Idempotency-Key reused");
+        ProblemDetail problem = ApiProblems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setTitle("Idempotency-Key 已用于其他请求");
         return problem;
     }
 
     @ExceptionHandler(IntakeBusyException.class)
     public ProblemDetail busy(IntakeBusyException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Busy");
-        return problem;
+        return ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     }
 }

@@ -21,6 +21,7 @@ import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.UnitLevel;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
+import cn.jiyuan.mediation.platform.UserText;
 
 /**
  * Reads and validates the JSON of POST /api/cases. Works on the JSON tree rather than a bound object so
@@ -36,7 +37,14 @@ public class CaseIntakeRequestReader {
     static final int PARTIES_MAX = 100;
     static final int PEOPLE_MAX = 1_000_000;
     static final BigDecimal AMOUNT_MAX = new BigDecimal("9999999999999.99");
+    static final int INDICATORS_MAX = 50;
+    /** Beyond this many digits before or after the decimal point a number is refused before any arithmetic. */
+    static final int DIGITS_MAX = 20;
     static final String REQUIRED = "必填";
+    static final Set<String> FIELDS = Set.of("channel", "category", "summary", "townCode", "villageCode", "parties",
+            "peopleInvolved", "amountInvolved", "enterpriseRelated", "referralReference", "riskIndicators");
+    static final Set<String> PARTY_FIELDS = Set.of("name", "role", "phone", "idNumber", "consent", "townCode",
+            "villageCode");
 
     private final OrganizationRepository registry;
 
@@ -50,9 +58,10 @@ public class CaseIntakeRequestReader {
             throw new InvalidRequestException(List.of(new FieldError("(body)", "请求体必须是 JSON 对象")));
         }
         Fields f = new Fields();
+        f.unknown(body, "", FIELDS);
         IntakeChannel channel = f.code(body, "channel", "channel", IntakeChannel.class, "案件来源", true);
         DisputeCategory category = f.code(body, "category", "category", DisputeCategory.class, "纠纷类型", true);
-        String summary = f.text(body, "summary", "summary", SUMMARY_MAX, true);
+        String summary = f.text(body, "summary", "summary", SUMMARY_MAX, true, true);
         String townCode = f.text(body, "townCode", "townCode", 32, true);
         String villageCode = f.text(body, "villageCode", "villageCode", 32, false);
         OrgUnit town = townCode == null ? null : town(f, "townCode", townCode);
@@ -103,6 +112,7 @@ public class CaseIntakeRequestReader {
                 everyRoleKnown = false;
                 continue;
             }
+            f.unknown(node, path + ".", PARTY_FIELDS);
             String name = f.text(node, "name", path + ".name", NAME_MAX, true);
             PartyRole role = f.code(node, "role", path + ".role", PartyRole.class, "当事人角色", true);
             if (role == null) {
@@ -158,6 +168,10 @@ public class CaseIntakeRequestReader {
             f.add("riskIndicators", "必须是数组");
             return indicators;
         }
+        if (array.size() > INDICATORS_MAX) {
+            f.add("riskIndicators", "风险因素不能超过" + INDICATORS_MAX + "项");
+            return indicators;
+        }
         for (int i = 0; i < array.size(); i++) {
             JsonNode node = array.get(i);
             String path = "riskIndicators[" + i + "]";
@@ -166,7 +180,7 @@ public class CaseIntakeRequestReader {
                 continue;
             }
             parse(RiskIndicator.class, node.asText().strip()).ifPresentOrElse(indicators::add,
-                    () -> f.add(path, "未知的风险因素代码：" + node.asText()));
+                    () -> f.add(path, "未知的风险因素代码" + UserText.quote(node.asText())));
         }
         return indicators;
     }
@@ -174,7 +188,7 @@ public class CaseIntakeRequestReader {
     private OrgUnit town(Fields f, String path, String code) {
         Optional<OrgUnit> unit = registry.findUnit(code).filter(u -> u.level() == UnitLevel.TOWN);
         if (unit.isEmpty()) {
-            f.add(path, "未知的镇（街道）代码：" + code);
+            f.add(path, "未知的镇（街道）代码" + UserText.quote(code));
         }
         return unit.orElse(null);
     }
@@ -183,7 +197,7 @@ public class CaseIntakeRequestReader {
     private OrgUnit village(Fields f, String path, String code, String townCode, OrgUnit town) {
         Optional<OrgUnit> unit = registry.findUnit(code).filter(u -> u.level() == UnitLevel.VILLAGE);
         if (unit.isEmpty()) {
-            f.add(path, "未知的村（社区）代码：" + code);
+            f.add(path, "未知的村（社区）代码" + UserText.quote(code));
             return null;
         }
         if (town != null && !town.code().equals(unit.get().townCode())) {
@@ -214,8 +228,23 @@ public class CaseIntakeRequestReader {
             return errors.stream().anyMatch(e -> e.field().equals(path));
         }
 
-        /** A trimmed string; null when absent, JSON null or blank (an error if required). */
+        /** Names every field of the object that the request does not have (a typo would otherwise go unnoticed). */
+        void unknown(JsonNode object, String prefix, Set<String> known) {
+            object.fieldNames().forEachRemaining(name -> {
+                if (!known.contains(name)) {
+                    boolean nameable = !UserText.quote(name).isEmpty();
+                    add(nameable ? prefix + name : prefix.isEmpty() ? "(body)" : prefix.substring(0, prefix.length() - 1),
+                            nameable ? "未知字段" : "含有未知字段");
+                }
+            });
+        }
+
         String text(JsonNode parent, String name, String path, int max, boolean required) {
+            return text(parent, name, path, max, required, false);
+        }
+
+        /** A trimmed string; null when absent, JSON null or blank (an error if required). */
+        String text(JsonNode parent, String name, String path, int max, boolean required, boolean multiLine) {
             JsonNode node = parent.get(name);
             if (node == null || node.isNull()) {
                 if (required) {
@@ -238,6 +267,11 @@ public class CaseIntakeRequestReader {
                 add(path, "不能超过" + max + "个字符（现有" + value.length() + "个）");
                 return null;
             }
+            String problem = UserText.problem(value, multiLine);
+            if (problem != null) {
+                add(path, problem);
+                return null;
+            }
             return value;
         }
 
@@ -249,7 +283,7 @@ public class CaseIntakeRequestReader {
             }
             Optional<E> code = parse(type, value);
             if (code.isEmpty()) {
-                add(path, "未知的" + what + "代码：" + value);
+                add(path, "未知的" + what + "代码" + UserText.quote(value));
             }
             return code.orElse(null);
         }
@@ -269,6 +303,9 @@ public class CaseIntakeRequestReader {
         Integer wholeNumber(JsonNode parent, String name, int max) {
             JsonNode node = parent.get(name);
             if (node == null || node.isNull()) {
+                return null;
+            }
+            if (outOfRange(node, name)) {
                 return null;
             }
             if (!node.isNumber() || node.decimalValue().stripTrailingZeros().scale() > 0) {
@@ -296,6 +333,9 @@ public class CaseIntakeRequestReader {
                 add(name, "必须是数字（元）");
                 return null;
             }
+            if (outOfRange(node, name)) {
+                return null;
+            }
             BigDecimal value = node.decimalValue();
             if (value.signum() < 0) {
                 add(name, "不能为负数");
@@ -310,6 +350,27 @@ public class CaseIntakeRequestReader {
                 return null;
             }
             return value.setScale(2);
+        }
+
+        /**
+         * Refuses a number too large, too small or too precise to be meant ({@code 1e999999999}, {@code 1e-999999999},
+         * a non-finite double) before any arithmetic on it, which could take very long or round it to 0.
+         */
+        private boolean outOfRange(JsonNode node, String name) {
+            if (!node.isNumber()) {
+                return false;
+            }
+            if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+                add(name, "数值超出允许范围");
+                return true;
+            }
+            BigDecimal value = node.decimalValue();
+            long integerDigits = (long) value.precision() - value.scale();
+            if (integerDigits > DIGITS_MAX || Math.abs(value.scale()) > DIGITS_MAX) {
+                add(name, "数值超出允许范围");
+                return true;
+            }
+            return false;
         }
     }
 }

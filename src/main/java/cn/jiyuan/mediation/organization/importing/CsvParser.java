@@ -52,7 +52,7 @@ final class CsvParser {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("unclosed quote starting on line " + quoteStartLine);
+            throw new IllegalArgumentException("从第" + quoteStartLine + "行开始的引号没有闭合");
         }
         if (!field.isEmpty() || !record.isEmpty()) {
             record.add(field.toString());

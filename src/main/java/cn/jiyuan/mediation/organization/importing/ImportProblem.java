@@ -5,6 +5,6 @@ public record ImportProblem(String source, int row, String field, String message
 
     @Override
     public String toString() {
-        return source + " row " + row + " field " + field + ": " + message;
+        return source + " 第" + row + "行 " + field + "：" + message;
     }
 }

@@ -14,8 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
+import cn.jiyuan.mediation.platform.ApiProblems;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.ForbiddenException;
+import cn.jiyuan.mediation.platform.InvalidRequestException;
+import cn.jiyuan.mediation.platform.UserText;
 
 /**
  * The administrator's import endpoint: {@code POST /api/admin/organization/import} with one or more
@@ -24,6 +28,8 @@ import cn.jiyuan.mediation.platform.ForbiddenException;
 @RestController
 @RequestMapping("/api/admin/organization")
 public class OrganizationImportController {
+
+    static final int MAX_FILE_NAME = 200;
 
     private final OrganizationImportService importService;
 
@@ -35,7 +41,17 @@ public class OrganizationImportController {
     public ImportResult importFiles(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user,
                                     @RequestParam("file") List<MultipartFile> files) {
         if (!user.isAdministrator()) {
-            throw new ForbiddenException("only administrators (group camunda-admin) may import the organization");
+            throw new ForbiddenException("只有系统管理员可以导入组织机构名录");
+        }
+        for (MultipartFile f : files) {
+            String name = f.getOriginalFilename();
+            String problem = name == null || name.isBlank() ? "上传的文件须有文件名（.csv 或 .xlsx）"
+                    : name.length() > MAX_FILE_NAME ? "文件名不能超过" + MAX_FILE_NAME + "个字符"
+                    : UserText.problem(name, false);
+            if (problem != null) {
+                // the name is quoted back in every problem of the file: it must be plain text
+                throw new InvalidRequestException(List.of(new FieldError("file", "文件名有误：" + problem)));
+            }
         }
         List<ImportSource> sources = files.stream().map(f -> {
             try {
@@ -49,10 +65,8 @@ public class OrganizationImportController {
 
     @ExceptionHandler(OrganizationImportException.class)
     public ProblemDetail rejected(OrganizationImportException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The import was rejected as a whole and nothing was changed: " + e.problems().size()
-                        + " problem(s).");
-        problem.setTitle("Invalid organization import");
+        ProblemDetail problem = ApiProblems.of(HttpStatus.BAD_REQUEST,
+                "导入被整体拒绝，未做任何修改：共" + e.problems().size() + "处问题，见 errors（文件、行、列、原因）");
         problem.setProperty("errors", e.problems());
         return problem;
     }

@@ -9,7 +9,7 @@ public class OrganizationImportException extends RuntimeException {
     private final transient List<ImportProblem> problems;
 
     public OrganizationImportException(List<ImportProblem> problems) {
-        super("Organization import rejected, nothing was changed (" + problems.size() + " problem(s)):\n"
+        super("组织机构导入被整体拒绝，未做任何修改（共" + problems.size() + "处问题）：\n"
                 + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }

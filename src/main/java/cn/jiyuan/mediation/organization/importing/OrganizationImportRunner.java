@@ -47,7 +47,7 @@ public class OrganizationImportRunner implements ApplicationRunner {
         int status = 0;
         try {
             ImportResult result = importService.importFiles(readSources(files));
-            System.out.println("Organization import done: " + result.tables());
+            System.out.println("组织机构导入完成：" + result.tables());
         } catch (OrganizationImportException e) {
             if (!exitAfterImport) {
                 throw e;

@@ -27,6 +27,7 @@ import cn.jiyuan.mediation.organization.OrganizationChangedEvent;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.Person;
 import cn.jiyuan.mediation.organization.UnitLevel;
+import cn.jiyuan.mediation.platform.UserText;
 
 /**
  * Imports the organization registry from CSV/XLSX files. All rows of all files are checked first
@@ -54,7 +55,7 @@ public class OrganizationImportService {
     public ImportResult importFiles(List<ImportSource> sources) {
         List<ImportProblem> problems = new ArrayList<>();
         if (sources.isEmpty()) {
-            problems.add(new ImportProblem("(request)", 0, "file", "no file given"));
+            problems.add(new ImportProblem("(request)", 0, "file", "没有上传文件"));
             throw new OrganizationImportException(problems);
         }
         ImportFileReader reader = new ImportFileReader(problems);
@@ -102,9 +103,9 @@ public class OrganizationImportService {
             for (ImportRow row : table.rows()) {
                 String code = row.get("code");
                 String key = table.sheet() + ":" + code;
-                if (code != null && firstSeen.putIfAbsent(key, table.source() + " row " + row.rowNumber()) != null) {
+                if (code != null && firstSeen.putIfAbsent(key, table.source() + " 第" + row.rowNumber() + "行") != null) {
                     problems.add(new ImportProblem(table.source(), row.rowNumber(), "code",
-                            "'" + code + "' appears twice (first at " + firstSeen.get(key) + ")"));
+                            UserText.quote(code) + "重复出现（首次在 " + firstSeen.get(key) + "）"));
                     continue;
                 }
                 OrganizationRowParser.Checked<?> checked = switch (table.sheet()) {
@@ -153,20 +154,20 @@ public class OrganizationImportService {
             }
             UnitLevel expected = u.level() == UnitLevel.TOWN ? UnitLevel.CITY : UnitLevel.TOWN;
             checkRef(units.get(u.parentCode()), u.parentCode(), p, at.apply(u, "parent_code"),
-                    parent -> parent.level() == expected, "must be a " + expected);
+                    parent -> parent.level() == expected, "应为 " + expected + " 级单位");
         }
         for (JusticeOffice o : p.all(JusticeOffice.class)) {
             if (o.townCode() == null) {
                 continue;
             }
             checkRef(units.get(o.townCode()), o.townCode(), p, at.apply(o, "town_code"),
-                    town -> town.level() == UnitLevel.TOWN, "must be a TOWN");
+                    town -> town.level() == UnitLevel.TOWN, "应为镇（街道，TOWN）");
         }
         Map<String, String> officeOfTown = new HashMap<>();
         for (JusticeOffice o : offices.values()) {
             String other = officeOfTown.putIfAbsent(o.townCode(), o.code());
             if (other != null && p.offices.containsKey(o.code())) {
-                at.apply(o, "town_code").report("town " + o.townCode() + " already has justice office " + other);
+                at.apply(o, "town_code").report("镇（街道）" + o.townCode() + "已有司法所 " + other);
             }
         }
         for (Committee c : p.all(Committee.class)) {
@@ -179,13 +180,13 @@ public class OrganizationImportService {
                 case INDUSTRY, CITY_CENTER -> UnitLevel.CITY;
             };
             checkRef(units.get(c.unitCode()), c.unitCode(), p, at.apply(c, "unit_code"),
-                    unit -> unit.level() == expected, "must be a " + expected + " for a " + c.type() + " committee");
+                    unit -> unit.level() == expected, "对 " + c.type() + " 类调委会应为 " + expected + " 级单位");
             if (c.supervisingOfficeCode() != null) {
                 OrgUnit unit = units.get(c.unitCode());
                 checkRef(offices.get(c.supervisingOfficeCode()), c.supervisingOfficeCode(), p,
                         at.apply(c, "supervising_office_code"),
                         office -> unit == null || unit.townCode() == null || office.townCode().equals(unit.townCode()),
-                        "must be the justice office of the committee's own town");
+                        "应为调委会所在镇（街道）的司法所");
             }
         }
         // Logins are unique: compare each imported row with the registry as the import leaves it.
@@ -201,9 +202,9 @@ public class OrganizationImportService {
             String owner = loginOwner.get(login);
             String earlier = loginInImport.putIfAbsent(login, String.valueOf(person.code()));
             if (owner != null && !owner.equals(person.code())) {
-                at.apply(person, "login").report("'" + person.login() + "' is already the login of person " + owner);
+                at.apply(person, "login").report(UserText.quote(person.login()) + "已是人员 " + owner + " 的登录名");
             } else if (earlier != null) {
-                at.apply(person, "login").report("'" + person.login() + "' is also the login of person " + earlier);
+                at.apply(person, "login").report(UserText.quote(person.login()) + "也是人员 " + earlier + " 的登录名");
             }
         }
         for (Person person : p.all(Person.class)) {
@@ -221,7 +222,7 @@ public class OrganizationImportService {
                 continue;
             }
             checkRef(units.get(c.unitCode()), c.unitCode(), p, at.apply(c, "unit_code"),
-                    unit -> unit.level() != UnitLevel.VILLAGE, "must be a TOWN or the CITY");
+                    unit -> unit.level() != UnitLevel.VILLAGE, "应为镇（街道，TOWN）或市（CITY）");
         }
     }
 
@@ -234,10 +235,10 @@ public class OrganizationImportService {
                                      String requirement) {
         if (target == null) {
             if (!p.invalidCodes.contains(code)) {
-                reporter.report("'" + code + "' is neither in the import nor in the registry");
+                reporter.report(UserText.quote(code) + "既不在本次导入中，也不在现有名录中");
             }
         } else if (!fits.test(target)) {
-            reporter.report("'" + code + "' " + requirement);
+            reporter.report(UserText.quote(code) + requirement);
         }
     }
 

@@ -15,6 +15,7 @@ import cn.jiyuan.mediation.organization.JusticeOffice;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.Person;
 import cn.jiyuan.mediation.organization.UnitLevel;
+import cn.jiyuan.mediation.platform.UserText;
 
 /** Field-level checks of each row (formats, required values); references are checked afterwards. */
 final class OrganizationRowParser {
@@ -38,10 +39,10 @@ final class OrganizationRowParser {
 
     Checked<OrgUnit> unit(String source, ImportRow row) {
         RowReader r = new RowReader(source, row, problems);
-        String code = r.matching("code", true, DIVISION_CODE, "a statistical division code of 6, 9 or 12 digits");
+        String code = r.matching("code", true, DIVISION_CODE, "6、9或12位的统计用区划代码");
         String name = r.required("name", 100);
         UnitLevel level = r.enumValue("level", true, UnitLevel.class);
-        String parent = r.matching("parent_code", false, DIVISION_CODE, "a statistical division code");
+        String parent = r.matching("parent_code", false, DIVISION_CODE, "统计用区划代码");
         if (code != null && level != null) {
             int expectedLength = switch (level) {
                 case CITY -> 6;
@@ -49,17 +50,17 @@ final class OrganizationRowParser {
                 case VILLAGE -> 12;
             };
             if (code.length() != expectedLength) {
-                r.problem("code", "a " + level + " code has " + expectedLength + " digits, '" + code + "' has "
-                        + code.length());
+                r.problem("code", level + " 级单位的代码应为" + expectedLength + "位，" + UserText.quote(code) + "为"
+                        + code.length() + "位");
             }
             if (level == UnitLevel.CITY && parent != null) {
-                r.problem("parent_code", "a CITY has no parent");
+                r.problem("parent_code", "市级单位（CITY）没有上级单位");
             }
             if (level != UnitLevel.CITY && parent == null && row.get("parent_code") == null) {
-                r.problem("parent_code", "required for a " + level);
+                r.problem("parent_code", level + " 级单位必填");
             }
             if (parent != null && !code.startsWith(parent)) {
-                r.problem("code", "'" + code + "' does not start with its parent's code '" + parent + "'");
+                r.problem("code", UserText.quote(code) + "没有以上级单位的代码" + UserText.quote(parent) + "开头");
             }
         }
         String townCode = level == null ? null : switch (level) {
@@ -72,63 +73,63 @@ final class OrganizationRowParser {
 
     Checked<JusticeOffice> office(String source, ImportRow row) {
         RowReader r = new RowReader(source, row, problems);
-        String code = r.matching("code", true, CODE, "a code of letters, digits, '_' or '-' (at most 32)");
+        String code = r.matching("code", true, CODE, "由字母、数字、“_”或“-”组成的代码（最多32位）");
         String name = r.required("name", 100);
-        String town = r.matching("town_code", true, DIVISION_CODE, "a town's statistical division code");
+        String town = r.matching("town_code", true, DIVISION_CODE, "镇（街道）的统计用区划代码");
         String email = r.email("email", false);
         return checked(r, new JusticeOffice(code, name, town, email));
     }
 
     Checked<Committee> committee(String source, ImportRow row) {
         RowReader r = new RowReader(source, row, problems);
-        String code = r.matching("code", true, CODE, "a code of letters, digits, '_' or '-' (at most 32)");
+        String code = r.matching("code", true, CODE, "由字母、数字、“_”或“-”组成的代码（最多32位）");
         String name = r.required("name", 100);
         String shortName = r.required("short_name", 40);
         CommitteeType type = r.enumValue("type", true, CommitteeType.class);
-        String unit = r.matching("unit_code", true, DIVISION_CODE, "a statistical division code");
+        String unit = r.matching("unit_code", true, DIVISION_CODE, "统计用区划代码");
         String industry = r.optional("industry", 32);
-        String office = r.matching("supervising_office_code", false, CODE, "a justice office code");
+        String office = r.matching("supervising_office_code", false, CODE, "司法所代码");
         if (type == CommitteeType.INDUSTRY && industry == null) {
-            r.problem("industry", "required for an INDUSTRY committee: one of " + INDUSTRIES);
+            r.problem("industry", "行业性专业性调委会（INDUSTRY）必填，取值之一：" + industries());
         } else if (type == CommitteeType.INDUSTRY && !INDUSTRIES.contains(industry)) {
-            r.problem("industry", "'" + industry + "' is not one of " + INDUSTRIES);
+            r.problem("industry", UserText.quote(industry) + "不是以下取值之一：" + industries());
         } else if (type != null && type != CommitteeType.INDUSTRY && industry != null) {
-            r.problem("industry", "only INDUSTRY committees have an industry");
+            r.problem("industry", "只有行业性专业性调委会（INDUSTRY）填写行业");
         }
         if ((type == CommitteeType.VILLAGE || type == CommitteeType.TOWN) && office == null
                 && row.get("supervising_office_code") == null) {
-            r.problem("supervising_office_code", "required for a " + type + " committee");
+            r.problem("supervising_office_code", type + " 类调委会必填");
         }
         return checked(r, new Committee(code, name, shortName, type, unit, industry, office));
     }
 
     Checked<Person> person(String source, ImportRow row) {
         RowReader r = new RowReader(source, row, problems);
-        String code = r.matching("code", true, CODE, "a code of letters, digits, '_' or '-' (at most 32)");
+        String code = r.matching("code", true, CODE, "由字母、数字、“_”或“-”组成的代码（最多32位）");
         String name = r.required("name", 50);
-        String gender = r.parsed("gender", true, OrganizationRowParser::gender, "M or F (男/女)");
+        String gender = r.parsed("gender", true, OrganizationRowParser::gender, "M 或 F（男/女）");
         ForceType force = r.parsed("force_type", true, v -> ForceType.parse(v).orElse(null),
-                "one of " + Arrays.toString(ForceType.values()));
-        Boolean fullTime = r.parsed("full_time", true, OrganizationRowParser::yesNo, "true or false (是/否)");
-        String committee = r.matching("committee_code", false, CODE, "a committee code");
+                "以下取值之一：" + String.join("、", Arrays.stream(ForceType.values()).map(Enum::name).toList()));
+        Boolean fullTime = r.parsed("full_time", true, OrganizationRowParser::yesNo, "true 或 false（是/否）");
+        String committee = r.matching("committee_code", false, CODE, "调委会代码");
         CommitteeRole role = r.enumValue("committee_role", false, CommitteeRole.class);
-        String office = r.matching("office_code", false, CODE, "a justice office code");
+        String office = r.matching("office_code", false, CODE, "司法所代码");
         String phone = r.phone("phone");
         String email = r.email("email", false);
-        String login = r.matching("login", false, LOGIN, "a login of 2-64 letters, digits, '_', '.' or '-'");
+        String login = r.matching("login", false, LOGIN, "由2至64位字母、数字、“_”“.”或“-”组成的登录名");
         String extra = r.optional("extra_groups", 200);
         List<String> extraGroups = extra == null ? List.of()
                 : Arrays.stream(extra.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         for (String g : extraGroups) {
             if (!EXTRA_GROUPS.contains(g)) {
-                r.problem("extra_groups", "'" + g + "' is not one of " + EXTRA_GROUPS);
+                r.problem("extra_groups", UserText.quote(g) + "不是以下取值之一：" + String.join("、", EXTRA_GROUPS));
             }
         }
         if (role != null && committee == null) {
-            r.problem("committee_role", "a committee role needs a committee_code");
+            r.problem("committee_role", "填写调委会职务时须同时填写 committee_code");
         }
         if (committee != null && role == null && row.get("committee_role") == null) {
-            r.problem("committee_role", "required when committee_code is given: DIRECTOR, DEPUTY_DIRECTOR or MEMBER");
+            r.problem("committee_role", "填写 committee_code 时必填：DIRECTOR、DEPUTY_DIRECTOR 或 MEMBER");
         }
         return checked(r, new Person(code, name, gender, force, Boolean.TRUE.equals(fullTime), committee, role, office, phone, email, login,
                 extraGroups));
@@ -136,14 +137,18 @@ final class OrganizationRowParser {
 
     Checked<Contact> contact(String source, ImportRow row) {
         RowReader r = new RowReader(source, row, problems);
-        String code = r.matching("code", true, CODE, "a code of letters, digits, '_' or '-' (at most 32)");
+        String code = r.matching("code", true, CODE, "由字母、数字、“_”或“-”组成的代码（最多32位）");
         String name = r.required("name", 50);
         ContactOrganization org = r.enumValue("organization", true, ContactOrganization.class);
-        String unit = r.matching("unit_code", true, DIVISION_CODE, "a statistical division code");
+        String unit = r.matching("unit_code", true, DIVISION_CODE, "统计用区划代码");
         String title = r.optional("title", 100);
         String email = r.email("email", true);
         String phone = r.phone("phone");
         return checked(r, new Contact(code, name, org, unit, title, email, phone));
+    }
+
+    private static String industries() {
+        return String.join("、", INDUSTRIES.stream().sorted().toList());
     }
 
     /** A row's record (fields that failed their checks are null) and whether the row passed all checks. */

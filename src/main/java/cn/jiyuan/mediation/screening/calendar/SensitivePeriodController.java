@@ -2,6 +2,10 @@ package cn.jiyuan.mediation.screening.calendar;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,15 +18,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.jiyuan.mediation.organization.identity.RoleGroup;
+import cn.jiyuan.mediation.platform.ApiJson;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.ForbiddenException;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
 import cn.jiyuan.mediation.platform.NotFoundException;
+import cn.jiyuan.mediation.platform.UserText;
 
 /**
  * The sensitive-period calendar API (DOMAIN.md section 8):
@@ -41,10 +48,14 @@ import cn.jiyuan.mediation.platform.NotFoundException;
 @RequestMapping("/api/calendar/sensitive-periods")
 public class SensitivePeriodController {
 
-    private final SensitivePeriodCalendar calendar;
-    private final ObjectMapper json;
+    /** The fields of the body, in the order of {@link SensitivePeriodRequest}. */
+    private static final List<String> FIELD_ORDER = List.of("name", "festivalDate", "start", "end", "note");
+    private static final Set<String> FIELDS = Set.copyOf(FIELD_ORDER);
 
-    public SensitivePeriodController(SensitivePeriodCalendar calendar, ObjectMapper json) {
+    private final SensitivePeriodCalendar calendar;
+    private final ApiJson json;
+
+    public SensitivePeriodController(SensitivePeriodCalendar calendar, ApiJson json) {
         this.calendar = calendar;
         this.json = json;
     }
@@ -59,12 +70,13 @@ public class SensitivePeriodController {
         return calendar.periodsOf(y);
     }
 
-    @PutMapping("/{year}/{code}")
+    @PutMapping(path = "/{year}/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public SensitivePeriod override(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user,
                                     @PathVariable("year") String year, @PathVariable("code") String code,
-                                    @RequestBody(required = false) String body) {
-        requireEditor(user); // before the body is even read: others get 403 whatever they send
-        SensitivePeriodRequest.Valid valid = SensitivePeriodRequest.validate(year, code, read(body));
+                                    @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        requireEditor(user); // before the body is even parsed: others get 403 whatever they send
+        ApiJson.requireUtf8(MediaType.parseMediaType(request.getHeader(HttpHeaders.CONTENT_TYPE)));
+        SensitivePeriodRequest.Valid valid = SensitivePeriodRequest.validate(year, code, read(json.readTree(body)));
         return calendar.override(valid.year(), valid.code(), valid.name(), valid.festivalDate(), valid.start(),
                 valid.end(), valid.note(), user.userId());
     }
@@ -80,27 +92,44 @@ public class SensitivePeriodController {
             throw new InvalidRequestException(errors);
         }
         if (!calendar.removeOverride(y, code)) {
-            throw new NotFoundException("no administrator's period " + code + " in " + y);
+            throw new NotFoundException(y + "年没有代码为 " + code + " 的自定义敏感时期");
         }
         return ResponseEntity.noContent().build();
     }
 
-    private SensitivePeriodRequest read(String body) {
-        if (body == null || body.isBlank()) {
+    /** The body's fields, each a string or null; any other field or type is named. */
+    private static SensitivePeriodRequest read(JsonNode body) {
+        if (body == null || body.isNull()) {
             return null;
         }
-        try {
-            return json.readValue(body, SensitivePeriodRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(List.of(new FieldError("(body)",
-                    "not readable as JSON of the expected shape {name, festivalDate, start, end, note}")));
+        if (!body.isObject()) {
+            throw new InvalidRequestException(List.of(new FieldError("(body)", "请求体必须是 JSON 对象")));
         }
+        List<FieldError> errors = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.contains(name)) {
+                errors.add(UserText.quote(name).isEmpty() ? new FieldError("(body)", "含有未知字段")
+                        : new FieldError(name, "未知字段"));
+            }
+        });
+        String[] values = new String[FIELDS.size()];
+        for (int i = 0; i < FIELDS.size(); i++) {
+            JsonNode value = body.get(FIELD_ORDER.get(i));
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                errors.add(new FieldError(FIELD_ORDER.get(i), "应为文字"));
+            } else if (value != null && !value.isNull()) {
+                values[i] = value.textValue();
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new SensitivePeriodRequest(values[0], values[1], values[2], values[3], values[4]);
     }
 
     private static void requireEditor(AuthenticatedUser user) {
         if (!user.isAdministrator() && !user.isMemberOf(RoleGroup.GRASSROOTS_SECTION.groupId())) {
-            throw new ForbiddenException("only administrators (camunda-admin) and the grassroots section "
-                    + "(grassroots-section) may change sensitive periods");
+            throw new ForbiddenException("只有系统管理员和市局基层科可以修改敏感时期");
         }
     }
 }

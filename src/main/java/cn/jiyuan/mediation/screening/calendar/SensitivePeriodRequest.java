@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
+import cn.jiyuan.mediation.platform.ApiProblems;
+import cn.jiyuan.mediation.platform.UserText;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
 
 /**
@@ -44,13 +46,17 @@ public record SensitivePeriodRequest(String name, String festivalDate, String st
 
         String name = b.name() == null ? null : b.name().strip();
         if (name == null || name.isEmpty()) {
-            errors.add(new FieldError("name", "required"));
+            errors.add(new FieldError("name", ApiProblems.REQUIRED));
         } else if (name.length() > MAX_NAME_LENGTH) {
-            errors.add(new FieldError("name", "at most " + MAX_NAME_LENGTH + " characters"));
+            errors.add(new FieldError("name", "不能超过" + MAX_NAME_LENGTH + "个字符"));
+        } else if (UserText.problem(name, false) != null) {
+            errors.add(new FieldError("name", UserText.problem(name, false)));
         }
         String note = b.note() == null || b.note().isBlank() ? null : b.note().strip();
         if (note != null && note.length() > MAX_NOTE_LENGTH) {
-            errors.add(new FieldError("note", "at most " + MAX_NOTE_LENGTH + " characters"));
+            errors.add(new FieldError("note", "不能超过" + MAX_NOTE_LENGTH + "个字符"));
+        } else if (UserText.problem(note, true) != null) {
+            errors.add(new FieldError("note", UserText.problem(note, true)));
         }
         LocalDate start = date("start", b.start(), true, errors);
         LocalDate end = date("end", b.end(), true, errors);
@@ -60,19 +66,19 @@ public record SensitivePeriodRequest(String name, String festivalDate, String st
             LocalDate earliest = earliestStart(year);
             LocalDate latest = latestEnd(year);
             if (start != null && (start.isBefore(earliest) || start.isAfter(latest))) {
-                errors.add(new FieldError("start", "must lie between " + earliest + " and " + latest));
+                errors.add(new FieldError("start", "应在" + earliest + "至" + latest + "之间"));
                 start = null;
             }
             if (end != null && (end.isBefore(earliest) || end.isAfter(latest))) {
-                errors.add(new FieldError("end", "must lie between " + earliest + " and " + latest));
+                errors.add(new FieldError("end", "应在" + earliest + "至" + latest + "之间"));
                 end = null;
             }
         }
         if (start != null && end != null) {
             if (start.isAfter(end)) {
-                errors.add(new FieldError("end", "must not be before start (" + start + ")"));
+                errors.add(new FieldError("end", "不能早于开始日期（" + start + "）"));
             } else if (festival != null && (festival.isBefore(start) || festival.isAfter(end))) {
-                errors.add(new FieldError("festivalDate", "must lie between start and end"));
+                errors.add(new FieldError("festivalDate", "应在开始日期和结束日期之间"));
             }
         }
         if (!errors.isEmpty()) {
@@ -87,12 +93,12 @@ public record SensitivePeriodRequest(String name, String festivalDate, String st
         try {
             year = Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError("year", "'" + text + "' is not a year"));
+            errors.add(new FieldError("year", "应为年份（四位数字）"));
             return null;
         }
         if (!SensitivePeriodCalendar.isSupportedYear(year)) {
-            errors.add(new FieldError("year", "must be between " + SensitivePeriodCalendar.MIN_YEAR + " and "
-                    + SensitivePeriodCalendar.MAX_YEAR));
+            errors.add(new FieldError("year", "应在" + SensitivePeriodCalendar.MIN_YEAR + "年至"
+                    + SensitivePeriodCalendar.MAX_YEAR + "年之间"));
             return null;
         }
         return year;
@@ -100,22 +106,21 @@ public record SensitivePeriodRequest(String name, String festivalDate, String st
 
     static void code(String code, List<FieldError> errors) {
         if (code == null || !SensitivePeriodCalendar.CODE.matcher(code).matches()) {
-            errors.add(new FieldError("code", "must match " + SensitivePeriodCalendar.CODE.pattern()
-                    + " (e.g. SPRING_FESTIVAL or CUSTOM_MEETING)"));
+            errors.add(new FieldError("code", "应为2至32位大写字母、数字或下划线，以字母开头（如 SPRING_FESTIVAL、CUSTOM_MEETING）"));
         }
     }
 
     private static LocalDate date(String field, String text, boolean required, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             if (required) {
-                errors.add(new FieldError(field, "required"));
+                errors.add(new FieldError(field, ApiProblems.REQUIRED));
             }
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "'" + text + "' is not an ISO date such as 2026-02-17"));
+            errors.add(new FieldError(field, "应为“年-月-日”格式的日期，如 2026-02-17"));
             return null;
         }
     }

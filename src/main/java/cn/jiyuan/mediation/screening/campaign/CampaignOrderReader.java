@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.UnitLevel;
+import cn.jiyuan.mediation.platform.UserText;
 import cn.jiyuan.mediation.screening.ScreeningClock;
 import cn.jiyuan.mediation.screening.ScreeningDueDates;
 
@@ -34,6 +35,7 @@ public class CampaignOrderReader {
 
     static final int MAX_TOPIC = 100;
     static final int MAX_REQUIREMENT = 2000;
+    static final int MAX_TOWNS = 100;
 
     /** Thrown with every problem of an order. */
     public static class InvalidOrder extends RuntimeException {
@@ -67,14 +69,14 @@ public class CampaignOrderReader {
     /** @throws InvalidOrder naming every bad field */
     public CampaignOrder read(Map<String, ?> values) {
         List<CampaignProblem> problems = new ArrayList<>();
-        String topic = text(values.get("topic"));
-        if (topic == null) {
+        String topic = text("topic", values.get("topic"), false, problems);
+        if (topic == null && !has(problems, "topic")) {
             problems.add(new CampaignProblem("topic", "required", "请填写专项排查主题"));
-        } else if (topic.length() > MAX_TOPIC) {
+        } else if (topic != null && topic.length() > MAX_TOPIC) {
             problems.add(new CampaignProblem("topic", "at most " + MAX_TOPIC + " characters",
                     "专项排查主题不能超过" + MAX_TOPIC + "字"));
         }
-        String requirement = text(values.get("requirement"));
+        String requirement = text("requirement", values.get("requirement"), true, problems);
         if (requirement != null && requirement.length() > MAX_REQUIREMENT) {
             problems.add(new CampaignProblem("requirement", "at most " + MAX_REQUIREMENT + " characters",
                     "排查重点和要求不能超过" + MAX_REQUIREMENT + "字"));
@@ -97,9 +99,10 @@ public class CampaignOrderReader {
     }
 
     private CampaignScope scope(Object value, List<String> towns, List<CampaignProblem> problems) {
-        String text = text(value);
+        String text = text("scope", value, false, problems);
         if (text == null) {
-            return towns == null || towns.isEmpty() ? CampaignScope.CITY : CampaignScope.TOWNS;
+            return has(problems, "scope") ? null
+                    : towns == null || towns.isEmpty() ? CampaignScope.CITY : CampaignScope.TOWNS;
         }
         try {
             return CampaignScope.valueOf(text);
@@ -123,14 +126,28 @@ public class CampaignOrderReader {
                 problems.add(new CampaignProblem("townCodes", "must be a list of town codes", "镇（街道）选择无法读取"));
                 return null;
             }
-            node.forEach(n -> codes.add(n.asText().trim()));
+            if (node.size() > MAX_TOWNS) {
+                problems.add(new CampaignProblem("townCodes", "at most " + MAX_TOWNS + " towns",
+                        "镇（街道）不能超过" + MAX_TOWNS + "个"));
+                return null;
+            }
+            for (JsonNode n : node) {
+                if (!n.isTextual()) {
+                    problems.add(new CampaignProblem("townCodes", "must be a list of town codes (strings)",
+                            "镇（街道）应为代码（文字）的列表"));
+                    return null;
+                }
+                codes.add(n.asText().trim());
+            }
         }
         Set<String> known = registry.findUnits(UnitLevel.TOWN, null).stream().map(OrgUnit::code)
                 .collect(Collectors.toSet());
         List<String> unknown = codes.stream().filter(c -> !known.contains(c)).toList();
         if (!unknown.isEmpty()) {
+            String quoted = unknown.stream().map(UserText::quote).filter(q -> !q.isEmpty())
+                    .collect(Collectors.joining("、"));
             problems.add(new CampaignProblem("townCodes", "not towns of the registry: " + unknown,
-                    "不是本市的镇（街道）：" + unknown));
+                    "不是本市的镇（街道）" + (quoted.isEmpty() ? "" : "：" + quoted)));
             return null;
         }
         return List.copyOf(codes);
@@ -141,9 +158,11 @@ public class CampaignOrderReader {
         if (value instanceof Date date) {
             day = ScreeningClock.toOffset(date).toLocalDate();
         } else {
-            String text = text(value);
+            String text = text("dueDate", value, false, problems);
             if (text == null) {
-                problems.add(new CampaignProblem("dueDate", "required", "请选择截止日期"));
+                if (!has(problems, "dueDate")) {
+                    problems.add(new CampaignProblem("dueDate", "required", "请选择截止日期"));
+                }
                 return null;
             }
             try {
@@ -154,20 +173,36 @@ public class CampaignOrderReader {
                 return null;
             }
         }
-        if (!dueDates.campaign(day).dueAt().isAfter(clock.now())) {
+        // the year first: the due time of a day such as +999999999-12-31 cannot even be computed
+        if (day.isAfter(clock.today().plusYears(1))) {
+            problems.add(new CampaignProblem("dueDate", "must lie within a year", "截止日期不能超过一年"));
+        } else if (day.isBefore(clock.today().minusDays(1)) || !dueDates.campaign(day).dueAt().isAfter(clock.now())) {
             problems.add(new CampaignProblem("dueDate", "must lie ahead (reports are due at its due time)",
                     "截止时间已过，请选择以后的日期"));
-        } else if (day.isAfter(clock.today().plusYears(1))) {
-            problems.add(new CampaignProblem("dueDate", "must lie within a year", "截止日期不能超过一年"));
         }
         return day;
     }
 
-    private static String text(Object value) {
+    /** A trimmed text, null when absent or blank; anything but a string, or a string with control or invisible
+     * format characters, is a problem. */
+    private static String text(String field, Object value, boolean multiLine, List<CampaignProblem> problems) {
         if (value == null) {
             return null;
         }
-        String s = value.toString().trim();
+        if (!(value instanceof String string)) {
+            problems.add(new CampaignProblem(field, "must be a string", "应为文字"));
+            return null;
+        }
+        String s = string.trim();
+        String problem = UserText.problem(s, multiLine);
+        if (problem != null) {
+            problems.add(new CampaignProblem(field, "contains control or invisible characters", problem));
+            return null;
+        }
         return s.isEmpty() ? null : s;
+    }
+
+    private static boolean has(List<CampaignProblem> problems, String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
     }
 }

@@ -1,7 +1,13 @@
 package cn.jiyuan.mediation.screening.campaign;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.http.MediaType;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +20,7 @@ import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.ForbiddenException;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
+import cn.jiyuan.mediation.platform.UserText;
 
 /**
  * {@code POST /api/screening/campaigns} with {@code {topic, requirement, scope: CITY|TOWNS, townCodes[],
@@ -24,6 +31,9 @@ import cn.jiyuan.mediation.platform.InvalidRequestException;
 @RestController
 @RequestMapping("/api/screening/campaigns")
 public class ScreeningCampaignController {
+
+    /** The fields of the request; any other is refused, so that a typo does not go unnoticed. */
+    static final Set<String> FIELDS = Set.of("topic", "requirement", "scope", "townCodes", "dueDate");
 
     private final CampaignOrderReader reader;
     private final CampaignPermissions permissions;
@@ -36,22 +46,35 @@ public class ScreeningCampaignController {
         this.launcher = launcher;
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<CampaignStarted> start(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user,
                                                  @RequestBody(required = false) Map<String, Object> body) {
         if (!CampaignPermissions.maySupervise(user.groupIds())) { // before the body is even looked at
-            throw new ForbiddenException("only the grassroots section, justice-office staff and administrators may "
-                    + "start special screening");
+            throw new ForbiddenException("只有市局基层科、司法所工作人员和系统管理员可以发起专项排查");
+        }
+        Map<String, Object> values = body == null ? Map.of() : body;
+        // the request's shape, named together with the order's own problems
+        List<FieldError> shape = values.keySet().stream().filter(k -> !FIELDS.contains(k))
+                .map(k -> UserText.quote(k).isEmpty() ? new FieldError("(body)", "含有未知字段")
+                        : new FieldError(k, "未知字段"))
+                .collect(Collectors.toCollection(ArrayList::new));
+        // the API takes a JSON array only (Tasklist's form may also submit the list as a JSON text)
+        if (values.get("townCodes") != null && !(values.get("townCodes") instanceof List<?>)) {
+            shape.add(new FieldError("townCodes", "应为镇（街道）代码的数组"));
         }
         CampaignOrder order;
         try {
-            order = reader.read(body == null ? Map.of() : body);
+            order = reader.read(values);
         } catch (CampaignOrderReader.InvalidOrder e) {
-            throw new InvalidRequestException(e.problems().stream()
-                    .map(p -> new FieldError(p.field(), p.message())).toList());
+            List<FieldError> errors = new ArrayList<>(shape);
+            e.problems().forEach(p -> errors.add(new FieldError(p.field(), p.chinese())));
+            throw new InvalidRequestException(errors);
+        }
+        if (!shape.isEmpty()) {
+            throw new InvalidRequestException(shape);
         }
         permissions.refusal(user.groupIds(), order).ifPresent(r -> {
-            throw new ForbiddenException(r.message());
+            throw new ForbiddenException(r.chinese());
         });
         CampaignStarted started = launcher.launch(order);
         return ResponseEntity.created(URI.create("/api/screening/coverage?roundId=" + started.roundId())).body(started);

@@ -45,7 +45,7 @@ public class ScreeningCoverageController {
     public RoundCoverage coverage(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user,
                                   @RequestParam("roundId") long roundId) {
         ScreeningViewer viewer = ScreeningViewer.of(user);
-        return coverage.of(roundId, viewer).orElseThrow(() -> new NotFoundException("no screening round " + roundId));
+        return coverage.of(roundId, viewer).orElseThrow(() -> new NotFoundException("没有编号为 " + roundId + " 的排查轮次"));
     }
 
     @GetMapping("/rounds")
@@ -58,9 +58,9 @@ public class ScreeningCoverageController {
         LocalDate fromDay = date("from", from, toDay == null ? null : toDay.minusDays(30), errors);
         if (fromDay != null && toDay != null) {
             if (fromDay.isAfter(toDay)) {
-                errors.add(new FieldError("from", "must not be after to (" + toDay + ")"));
+                errors.add(new FieldError("from", "不能晚于结束日期（" + toDay + "）"));
             } else if (ChronoUnit.DAYS.between(fromDay, toDay) >= MAX_DAYS) {
-                errors.add(new FieldError("to", "at most " + MAX_DAYS + " days after from"));
+                errors.add(new FieldError("to", "与开始日期相隔不能超过" + MAX_DAYS + "天"));
             }
         }
         if (!errors.isEmpty()) {
@@ -76,7 +76,7 @@ public class ScreeningCoverageController {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "'" + text + "' is not a date (YYYY-MM-DD)"));
+            errors.add(new FieldError(field, "应为“年-月-日”格式的日期，如 2026-02-17"));
             return null;
         }
     }

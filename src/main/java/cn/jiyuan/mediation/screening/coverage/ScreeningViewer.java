@@ -21,8 +21,7 @@ public record ScreeningViewer(boolean allTowns, Set<String> towns) {
         }
         Set<String> towns = CampaignPermissions.officeTowns(user.groupIds());
         if (towns.isEmpty()) {
-            throw new ForbiddenException("screening coverage is for supervisors: the grassroots section, "
-                    + "justice-office staff (their own towns) and administrators");
+            throw new ForbiddenException("排查覆盖情况仅供市局基层科、司法所（本辖区）和系统管理员查看");
         }
         return new ScreeningViewer(false, towns);
     }

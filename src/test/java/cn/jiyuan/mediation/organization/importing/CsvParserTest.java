@@ -22,6 +22,6 @@ class CsvParserTest {
 
     @Test
     void anUnclosedQuoteIsAnError() {
-        assertThatThrownBy(() -> CsvParser.parse("a\n\"b,c\n")).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> CsvParser.parse("a\n\"b,c\n")).hasMessageContaining("第2行");
     }
 }

@@ -164,6 +164,62 @@ abstract class OrganizationImportTestBase {
     }
 
     @Test
+    void cellsASpreadsheetWouldRunAsAFormulaAreRefusedNamingRowAndField() throws IOException {
+        Map<String, Object> before = snapshot();
+        List<ImportSource> files = List.of(
+                csv("units.csv", "code,name,level,parent_code",
+                        "419001110961,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"点击\"\")\",VILLAGE,419001110", // row 2
+                        "419001110962,+1+1,VILLAGE,419001110",                   // row 3
+                        "419001110963,-2+3,VILLAGE,419001110",                   // row 4
+                        "419001110964,@SUM(1),VILLAGE,419001110",                // row 5
+                        "419001110965,\"\t=1+1\",VILLAGE,419001110",            // row 6: a leading tab
+                        "419001110966,\"\r=1+1\",VILLAGE,419001110",            // row 7: a leading carriage return
+                        "419001110967, =1+1,VILLAGE,419001110",                  // row 8: a space before it
+                        "419001110968,测试\u202e村,VILLAGE,419001110",            // row 9: a bidi override
+                        "419001110969,=1+1,VILLAGE,419001110"),                  // row 10
+                csv("contacts.csv", "code,name,organization,unit_code,title,email,phone",
+                        "PC419001110961,某党委,PARTY_COMMITTEE,419001110,=cmd|' /C calc'!A0,x@jiyuan.example,", // title
+                        "PC419001110962,某政府,GOVERNMENT,419001110,值班室,@x@jiyuan.example,+8613812345678"), // email
+                new ImportSource("org.xlsx", formulaWorkbook()));
+
+        assertThatThrownBy(() -> importService.importFiles(files))
+                .isInstanceOfSatisfying(OrganizationImportException.class, e -> {
+                    List<String> found = new ArrayList<>();
+                    e.problems().forEach(p -> found.add(p.source() + "|" + p.row() + "|" + p.field()));
+                    assertThat(found).contains("units.csv|2|name", "units.csv|3|name", "units.csv|4|name",
+                            "units.csv|5|name", "units.csv|6|name", "units.csv|7|name", "units.csv|8|name",
+                            "units.csv|9|name", "units.csv|10|name", "contacts.csv|2|title", "contacts.csv|3|email",
+                            "org.xlsx!units|2|name");
+                    // an international phone number starts with + and is no formula
+                    assertThat(found).doesNotContain("contacts.csv|3|phone");
+                    assertThat(e.problems()).filteredOn(p -> p.field().equals("name") && p.row() == 2)
+                            .allSatisfy(p -> assertThat(p.message()).contains("公式"));
+                    assertThat(e.problems()).filteredOn(p -> p.row() == 9)
+                            .allSatisfy(p -> assertThat(p.message()).contains("U+202E"));
+                });
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    /** A workbook whose unit name is a formula cell (shown by a spreadsheet as its result, "点击"). */
+    static byte[] formulaWorkbook() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("units");
+            Row header = sheet.createRow(0);
+            List<String> columns = List.of("code", "name", "level", "parent_code");
+            for (int c = 0; c < columns.size(); c++) {
+                header.createCell(c).setCellValue(columns.get(c));
+            }
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("419001110970");
+            row.createCell(1).setCellFormula("HYPERLINK(\"http://evil.example\",\"点击\")");
+            row.createCell(2).setCellValue("VILLAGE");
+            row.createCell(3).setCellValue("419001110");
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void aWrongHeaderIsNamed() {
         assertThatThrownBy(() -> importService.importFiles(List.of(csv("units.csv", "code,name,level", "1,2,3"))))
                 .isInstanceOfSatisfying(OrganizationImportException.class, e -> assertThat(e.problems())

@@ -205,7 +205,7 @@ public abstract class ScreeningCampaignTestBase {
         assertThat(post(kejing, "zhangli", "demo").statusCode()).isEqualTo(403);
         HttpResponse<String> otherTown = post(kejing.replace("419001100", "419001001"), "chensiyuan", "demo");
         assertThat(otherTown.statusCode()).isEqualTo(403);
-        assertThat(otherTown.body()).contains("their own towns");
+        assertThat(otherTown.body()).contains("本辖区");
         assertThat(post(kejing.replace("\"TOWNS\",\"townCodes\":[\"419001100\"]", "\"CITY\""), "chensiyuan", "demo")
                 .statusCode()).isEqualTo(403);
 
