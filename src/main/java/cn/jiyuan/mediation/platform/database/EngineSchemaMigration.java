@@ -5,7 +5,6 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Flyway migration 9: the process engine's tables, created from the engine jar's own scripts. The engine no longer
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * components already present are left alone and only missing ones are created: the existing schema is taken as
  * the baseline. Its version is then checked against the engine's by {@link EngineSchemaVersionCheck}.
  */
-@Component
+
 public class EngineSchemaMigration implements JavaMigration {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineSchemaMigration.class);

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
-import org.springframework.stereotype.Component;
 
 /**
  * After every Flyway run at startup: the engine schema in the database must be the version of the engine on the
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * without this check a new engine version would run on the old tables. After an engine upgrade the platform refuses
  * to start until a Flyway migration has applied the engine's upgrade scripts (see README).
  */
-@Component
+
 public class EngineSchemaVersionCheck implements Callback {
 
     @Override

@@ -39,6 +39,10 @@ public class AccountLocks {
         if (!(user instanceof UserEntity entity)) {
             return State.open(); // unknown users fail at the password check; the address throttle counts them
         }
+        if (entity.getPassword() == null) {
+            // imported from the registry, no password set yet in Admin: the engine's check would fail with an error
+            return new State(Kind.NO_PASSWORD, null);
+        }
         long now = ClockUtil.getCurrentTime().getTime();
         Date lockTime = entity.getLockExpirationTime();
         if (entity.getAttempts() >= engine.getLoginMaxAttempts()) {
@@ -70,7 +74,9 @@ public class AccountLocks {
         /** refused until the engine's delay after the last failure has passed */
         DELAYED,
         /** locked after too many failures */
-        LOCKED
+        LOCKED,
+        /** no password set yet: every login fails */
+        NO_PASSWORD
     }
 
     /** @param remaining how long the refusal lasts; null for a lock only an administrator can lift */

@@ -32,6 +32,10 @@ public class LoginGate {
             case OPEN -> Optional.empty();
             case DELAYED -> Optional.of(LoginRefusal.userDelayed(state.remaining()));
             case LOCKED -> Optional.of(LoginRefusal.accountLocked(accounts.maxFailures(), state.remaining()));
+            case NO_PASSWORD -> {
+                failed(address);
+                yield Optional.of(LoginRefusal.wrongCredentials());
+            }
         };
     }
 

@@ -32,6 +32,11 @@ public record LoginRefusal(int status, String title, String detail, Duration ret
                 "该账户刚刚登录失败，请" + wait(remaining) + "后再试。", remaining);
     }
 
+    /** Same answer as a wrong password: nobody learns whether the login exists or has a password yet. */
+    static LoginRefusal wrongCredentials() {
+        return new LoginRefusal(401, "未登录", "用户名或密码错误。", null);
+    }
+
     static LoginRefusal accountLocked(int maxFailures, Duration remaining) {
         String detail = "该账户因连续" + maxFailures + "次登录失败已被锁定，"
                 + (remaining == null ? "请联系系统管理员解锁。" : "请" + wait(remaining) + "后再试，或请系统管理员解锁。");

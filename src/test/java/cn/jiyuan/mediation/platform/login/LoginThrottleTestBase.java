@@ -99,6 +99,23 @@ abstract class LoginThrottleTestBase {
     }
 
     @Test
+    void aUserWithoutAPasswordYetFailsLikeAWrongPassword() throws Exception {
+        // users imported from the registry have no password until an administrator sets one in Admin
+        String login = "nopw" + ADDRESSES.incrementAndGet();
+        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+        identity.saveUser(identity.newUser(login));
+        try {
+            HttpResponse<String> api = basic(newAddress(), "/api/org/units?level=TOWN", login, "anything");
+            assertThat(api.statusCode()).as(api.body()).isEqualTo(401);
+            assertThat(api.body()).contains("用户名或密码错误");
+            HttpResponse<String> webapp = webappLogin(newAddress(), login, "anything");
+            assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(401);
+        } finally {
+            identity.deleteUser(login);
+        }
+    }
+
+    @Test
     void anAddressThatFailedTooOftenIsRefusedWithoutAPasswordCheck() throws Exception {
         String attacker = newAddress();
         for (int i = 0; i < 3; i++) {
