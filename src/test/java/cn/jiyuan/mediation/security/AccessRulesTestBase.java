@@ -364,6 +364,10 @@ abstract class AccessRulesTestBase extends SecurityTestBase {
     @Test
     void onlyAdministratorsAdministerTheEngine() {
         Case c = kejingCase();
+        // the Admin webapp itself is closed to them
+        for (String user : List.of("zhangli", "chensiyuan", "zhaojiceng")) {
+            assertThat(WebappSession.login(port, "admin", user, DEMO).loggedIn()).as(user + " in Admin").isFalse();
+        }
         long authorizations = count("select count(*) from ACT_RU_AUTHORIZATION");
         long users = count("select count(*) from ACT_ID_USER");
         for (String user : List.of("zhangli", "chensiyuan", "zhaojiceng")) {
