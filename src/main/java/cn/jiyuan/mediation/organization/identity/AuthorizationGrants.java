@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.slf4j.Logger;
@@ -198,7 +199,20 @@ public class AuthorizationGrants {
         add(grants, grassroots, Resources.PROCESS_DEFINITION, SCREENING_CAMPAIGN, CREATE_INSTANCE);
         add(grants, grassroots, Resources.PROCESS_DEFINITION, STAFFING_REVIEW, CREATE_INSTANCE);
         colleagues(grants);
+        ownTenants(grants);
         return grants;
+    }
+
+    /**
+     * A group reads the town tenants it belongs to (as the engine's default does for a new membership), so that a
+     * member's login, which lists the user's tenants, finds them whatever authentication is in place.
+     */
+    private void ownTenants(List<Grant> grants) {
+        for (String groupId : managedGroupIds()) {
+            for (Tenant tenant : identity.createTenantQuery().groupMember(groupId).list()) {
+                add(grants, groupId, Resources.TENANT, tenant.getId(), READ);
+            }
+        }
     }
 
     /** Works tasks in Tasklist and registers cases. */
