@@ -28,6 +28,8 @@ import org.springframework.test.context.support.DependencyInjectionTestExecution
  */
 public class ProcessEngineRegistrationListener extends AbstractTestExecutionListener {
 
+    private static ProcessEngine lastEngine;
+
     @Override
     public int getOrder() {
         // after the context has been loaded for dependency injection
@@ -53,9 +55,12 @@ public class ProcessEngineRegistrationListener extends AbstractTestExecutionList
             return;
         }
         ProcessEngines.registerProcessEngine(engine);
-        if (Cockpit.getRuntimeDelegate() == null) {
+        // Cockpit's delegate caches a command executor per engine name: after a switch to another context's
+        // "default" engine its plugin queries (e.g. the process-instance list) would still go to the old one
+        if (Cockpit.getRuntimeDelegate() == null || lastEngine != engine) {
             Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
         }
+        lastEngine = engine;
         if (Tasklist.getRuntimeDelegate() == null) {
             Tasklist.setTasklistRuntimeDelegate(new DefaultTasklistRuntimeDelegate());
         }
