@@ -65,7 +65,7 @@ public class ImportFileReader {
         }
         List<List<String>> records;
         try {
-            records = CsvParser.parse(text);
+            records = CsvRecords.parse(text);
         } catch (IllegalArgumentException e) {
             problems.add(new ImportProblem(fileName, 0, "(file)", e.getMessage()));
             return Optional.empty();

@@ -7,21 +7,21 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class CsvParserTest {
+class CsvRecordsTest {
 
     @Test
     void readsQuotedFieldsWithCommasQuotesAndLineBreaks() {
-        assertThat(CsvParser.parse("a,\"b,c\",\"say \"\"hi\"\"\"\r\n1,\"two\nlines\",3"))
+        assertThat(CsvRecords.parse("a,\"b,c\",\"say \"\"hi\"\"\"\r\n1,\"two\nlines\",3"))
                 .containsExactly(List.of("a", "b,c", "say \"hi\""), List.of("1", "two\nlines", "3"));
     }
 
     @Test
     void keepsEmptyFieldsAndIgnoresTheFinalLineBreak() {
-        assertThat(CsvParser.parse("a,,c\n,,\n")).containsExactly(List.of("a", "", "c"), List.of("", "", ""));
+        assertThat(CsvRecords.parse("a,,c\n,,\n")).containsExactly(List.of("a", "", "c"), List.of("", "", ""));
     }
 
     @Test
     void anUnclosedQuoteIsAnError() {
-        assertThatThrownBy(() -> CsvParser.parse("a\n\"b,c\n")).hasMessageContaining("第2行");
+        assertThatThrownBy(() -> CsvRecords.parse("a\n\"b,c\n")).hasMessageContaining("第2行");
     }
 }
