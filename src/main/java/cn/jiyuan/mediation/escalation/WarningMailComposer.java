@@ -1,10 +1,10 @@
 package cn.jiyuan.mediation.escalation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -33,13 +33,15 @@ public class WarningMailComposer {
     private final CaseRepository cases;
     private final OrganizationRepository registry;
     private final StabilityLedger ledger;
+    private final MailTemplates templates;
     private final String publicUrl;
 
     public WarningMailComposer(CaseRepository cases, OrganizationRepository registry, StabilityLedger ledger,
-                               @Value("${mediation.public-url:http://localhost:8080}") String publicUrl) {
+                               MailTemplates templates, @Value("${mediation.public-url:http://localhost:8080}") String publicUrl) {
         this.cases = cases;
         this.registry = registry;
         this.ledger = ledger;
+        this.templates = templates;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -58,88 +60,61 @@ public class WarningMailComposer {
     public Mail compose(long caseId, MailKind kind, RiskLevel level, String reason, Recipient to,
                         String warningProcessInstanceId) {
         CaseFile c = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("no case " + caseId));
-        StringBuilder b = new StringBuilder();
-        b.append(to.name() == null ? "各位领导" : to.name()).append("：\n\n");
+        Map<String, Object> v = new HashMap<>();
+        v.put("salutation", to.name() == null ? "各位领导" : to.name());
+        v.put("caseNumber", c.caseNumber());
+        v.put("category", c.category().label());
+        v.put("place", where(c));
+        v.put("people", c.peopleInvolved() == null ? "不详" : c.peopleInvolved() + "人");
+        v.put("caseLink", publicUrl + "/api/cases/" + c.id());
+        v.put("caseProcessLink", c.processInstanceId() == null ? null : cockpit(c.processInstanceId()));
+        v.put("warningProcessLink", warningProcessInstanceId == null ? null : cockpit(warningProcessInstanceId));
         if (kind == MailKind.OUTCOME) {
-            outcome(b, c);
+            outcome(v, c);
         } else {
-            warning(b, c, kind, level, reason);
+            warning(v, c, kind, level, reason);
         }
-        b.append("\n案件信息：").append(publicUrl).append("/api/cases/").append(c.id()).append("\n");
-        if (c.processInstanceId() != null) {
-            b.append("案件办理流程（Cockpit）：").append(cockpit(c.processInstanceId())).append("\n");
-        }
-        if (warningProcessInstanceId != null) {
-            b.append("预警处置流程（Cockpit）：").append(cockpit(warningProcessInstanceId)).append("\n");
-        }
-        b.append("\n本邮件由济源示范区人民调解案件编排平台自动发送，当事人个人信息已作脱敏处理，请勿转发。\n");
-        return new Mail(subject(c, level, kind), b.toString());
+        return new Mail(subject(c, level, kind), templates.render(kind == MailKind.OUTCOME ? "mail/outcome"
+                : "mail/warning", v));
     }
 
-    private void warning(StringBuilder b, CaseFile c, MailKind kind, RiskLevel level, String reason) {
-        b.append(kind == MailKind.ESCALATION ? "现将一起风险升级的矛盾纠纷报告如下：\n\n" : "现将一起需要预警的矛盾纠纷报告如下：\n\n");
-        b.append("一、基本情况\n");
-        b.append("案号：").append(c.caseNumber()).append("\n");
-        b.append("纠纷类型：").append(c.category().label()).append("\n");
-        b.append("风险等级：").append(level.label()).append("\n");
-        if (reason != null && !reason.isBlank()) {
-            b.append(kind == MailKind.ESCALATION ? "升级原因：" : "预警原因：").append(mask(reason)).append("\n");
-        }
-        b.append("发生地点：").append(where(c)).append("\n");
-        b.append("涉及人数：").append(c.peopleInvolved() == null ? "不详" : c.peopleInvolved() + "人").append("\n");
-        if (c.amountInvolved() != null) {
-            b.append("涉及金额：").append(c.amountInvolved().stripTrailingZeros().toPlainString()).append("元\n");
-        }
-        b.append("受理时间：").append(c.createdAt().atZoneSameInstant(cn.jiyuan.mediation.cases.CaseTime.ZONE)
-                .toLocalDateTime().withNano(0).toString().replace('T', ' ')).append("\n");
-        b.append("办理调委会：").append(registry.findCommittee(c.committeeCode()).map(x -> x.name())
-                .orElse(c.committeeCode())).append("\n");
+    private void warning(Map<String, Object> v, CaseFile c, MailKind kind, RiskLevel level, String reason) {
         List<CaseParty> parties = cases.findParties(c.id());
-        b.append("\n二、纠纷简况\n").append(PersonalDataMasking.text(c.summary(),
-                parties.stream().map(CaseParty::name).toList())).append("\n");
-        if (!parties.isEmpty()) {
-            b.append("当事人：");
-            b.append(parties.stream().map(WarningMailComposer::party).collect(Collectors.joining("；")));
-            b.append("\n");
-        }
+        List<String> names = parties.stream().map(CaseParty::name).toList();
+        v.put("escalation", kind == MailKind.ESCALATION);
+        v.put("riskLevel", level.label());
+        v.put("reason", reason == null || reason.isBlank() ? null : PersonalDataMasking.text(reason, names));
+        v.put("amount", c.amountInvolved() == null ? null : c.amountInvolved().stripTrailingZeros().toPlainString());
+        v.put("registeredAt", local(c.createdAt()));
+        v.put("committee", registry.findCommittee(c.committeeCode()).map(x -> x.name()).orElse(c.committeeCode()));
+        v.put("summary", PersonalDataMasking.text(c.summary(), names));
+        v.put("parties", parties.isEmpty() ? null
+                : parties.stream().map(WarningMailComposer::party).collect(Collectors.joining("；")));
         Set<RiskIndicator> indicators = cases.findIndicators(c.id());
-        b.append("\n三、风险因素\n");
-        b.append(indicators.isEmpty() ? "无" : indicators.stream().map(RiskIndicator::label)
-                .collect(Collectors.joining("；"))).append("\n");
-        if (c.sensitivePeriod()) {
-            b.append("受理时处于重要敏感时期，风险等级已提高一级。\n");
-        }
-        b.append("\n四、工作建议\n").append(recommendation(level)).append("\n");
+        v.put("indicators", indicators.isEmpty() ? "无"
+                : indicators.stream().map(RiskIndicator::label).collect(Collectors.joining("；")));
+        v.put("sensitivePeriod", c.sensitivePeriod());
+        v.put("recommendation", recommendation(level));
     }
 
-    private void outcome(StringBuilder b, CaseFile c) {
+    private void outcome(Map<String, Object> v, CaseFile c) {
         Optional<StabilityLedger.CaseEnd> end = ledger.findCaseEnd(c.id());
-        Optional<StabilityLedger.Entry> entry = ledger.find(c.id());
-        b.append("此前预警的矛盾纠纷已办结，现将处置结果报告如下：\n\n");
-        b.append("案号：").append(c.caseNumber()).append("\n");
-        b.append("纠纷类型：").append(c.category().label()).append("\n");
-        b.append("发生地点：").append(where(c)).append("\n");
-        b.append("涉及人数：").append(c.peopleInvolved() == null ? "不详" : c.peopleInvolved() + "人").append("\n");
+        List<String> names = cases.findParties(c.id()).stream().map(CaseParty::name).toList();
         String status = end.map(StabilityLedger.CaseEnd::status).orElse(c.status());
-        b.append("办结情况：").append(statusName(status));
         String outcome = end.map(StabilityLedger.CaseEnd::outcome).orElse(c.outcome());
-        if (outcome != null) {
-            b.append("（").append(outcomeName(outcome)).append("）");
-        }
-        b.append("\n");
-        end.ifPresent(e -> b.append("办结时间：").append(e.endedAt().atZoneSameInstant(
-                cn.jiyuan.mediation.cases.CaseTime.ZONE).toLocalDateTime().withNano(0).toString().replace('T', ' '))
-                .append("\n"));
-        entry.map(StabilityLedger.Entry::plan).ifPresent(p -> {
-            if (p.instructions() != null) {
-                b.append("党委政府批示：").append(mask(p.instructions()))
-                        .append(p.instructedBy() == null ? "" : "（" + p.instructedBy() + "）").append("\n");
-            }
-            if (p.jointHandling() != null) {
-                b.append("联合处置情况：").append(mask(p.jointHandling())).append("\n");
-            }
-        });
-        b.append("该案已在矛盾纠纷专门台账中销号。\n");
+        v.put("ending", statusName(status) + (outcome == null ? "" : "（" + outcomeName(outcome) + "）"));
+        v.put("endedAt", end.map(e -> local(e.endedAt())).orElse(null));
+        StabilityLedger.Plan plan = ledger.find(c.id()).map(StabilityLedger.Entry::plan).orElse(null);
+        v.put("instructions", plan == null || plan.instructions() == null ? null
+                : PersonalDataMasking.text(plan.instructions(), names)
+                        + (plan.instructedBy() == null ? "" : "（" + plan.instructedBy() + "）"));
+        v.put("jointHandling", plan == null || plan.jointHandling() == null ? null
+                : PersonalDataMasking.text(plan.jointHandling(), names));
+    }
+
+    private static String local(java.time.OffsetDateTime at) {
+        return at.atZoneSameInstant(cn.jiyuan.mediation.cases.CaseTime.ZONE).toLocalDateTime().withNano(0).toString()
+                .replace('T', ' ');
     }
 
     static String recommendation(RiskLevel level) {
