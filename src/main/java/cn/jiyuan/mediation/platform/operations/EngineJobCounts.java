@@ -68,7 +68,10 @@ public class EngineJobCounts {
 
     /** The counts, at most {@code countsTimeToLive} old. Throws when the database cannot be reached. */
     public Counts current() {
-        return cache.get(Boolean.TRUE);
+        Counts counts = cache.get(Boolean.TRUE);
+        // outside the cache's loading, so that a listener may register meters without holding its lock
+        onCount.accept(counts);
+        return counts;
     }
 
     /** Counts again now. */
@@ -81,7 +84,7 @@ public class EngineJobCounts {
         return overdueAfter;
     }
 
-    /** Told of every new count (the metrics add the gauges of a process deployed since the start). */
+    /** Told of the counts on every read (the metrics add the gauges of a process deployed since the start). */
     void onCount(Consumer<Counts> listener) {
         this.onCount = listener;
     }
@@ -89,10 +92,8 @@ public class EngineJobCounts {
     private Counts count() {
         // the engine's clock: executable() compares due dates with it, so the cut-off must too
         Date now = ClockUtil.getCurrentTime();
-        Counts counts = new Counts(due().count(), overdue(now), management.createJobQuery().withException()
+        return new Counts(due().count(), overdue(now), management.createJobQuery().withException()
                 .withRetriesLeft().count(), management.createJobQuery().noRetriesLeft().count(), incidents());
-        onCount.accept(counts);
-        return counts;
     }
 
     private JobQuery due() {

@@ -31,7 +31,9 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -41,6 +43,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,12 +56,14 @@ import cn.jiyuan.mediation.support.SmtpServer;
 
 /**
  * Health, readiness and metrics on the management port, with the job executor running as in production (this
- * context of its own turns it on) and a real SMTP server, on the database of the subclass: what is up when all is
+ * context of its own turns it on, and is closed after the class) and a real SMTP server, on the database of the subclass: what is up when all is
  * well, what goes down when the job executor stops or the database cannot be reached, and what the metrics count
  * when e-mail jobs fail.
  */
 @DemoPlatformTest
 @AutoConfigureObservability(tracing = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class OperationsTestBase {
 
     static final String KEJING = "419001100";
@@ -99,6 +104,17 @@ abstract class OperationsTestBase {
 
     /** Lets connections in again. */
     abstract void restoreDatabase() throws Exception;
+
+    /**
+     * This context's job executor would go on executing jobs while later test classes run, and its e-mails share the
+     * JVM's SMTP server and case numbers with theirs: it stops, the e-mails are forgotten, the context is closed.
+     */
+    @AfterAll
+    void stopBackgroundWork() {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().shutdown();
+        SmtpServer.stop();
+        SmtpServer.start();
+    }
 
     // ------------------------------------------------------------------------------------------ tests
 
