@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.JobQuery;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
@@ -27,6 +30,8 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
  * narrow them: they cover the whole engine, every node of a cluster included.
  */
 public class EngineJobCounts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineJobCounts.class);
 
     /** The incident types of the engine: a job out of retries, an external task out of retries. */
     static final List<String> INCIDENT_TYPES = List.of(Incident.FAILED_JOB_HANDLER_TYPE,
@@ -42,11 +47,30 @@ public class EngineJobCounts {
      * @param failing   jobs whose last attempt failed and that will be tried again
      * @param failed    jobs out of retries (each has an open incident until retried or deleted)
      * @param incidents open incidents per type and process
+     * @param failure   why the engine could not be asked (the database is unreachable), or null; then every count
+     *                  is -1
      */
-    public record Counts(long due, long overdue, long failing, long failed, Map<IncidentGroup, Long> incidents) {
+    public record Counts(long due, long overdue, long failing, long failed, Map<IncidentGroup, Long> incidents,
+            String failure) {
+
+        static Counts failed(RuntimeException e) {
+            return new Counts(-1, -1, -1, -1, Map.of(), e.getClass().getSimpleName());
+        }
+
+        public boolean available() {
+            return failure == null;
+        }
 
         public long incidents(IncidentGroup group) {
-            return incidents.getOrDefault(group, 0L);
+            return incidents.getOrDefault(group, available() ? 0L : -1L);
+        }
+
+        /** The overdue jobs; throws when they could not be counted (the health check is then DOWN). */
+        public long overdueOrFail() {
+            if (!available()) {
+                throw new IllegalStateException("jobs could not be counted: " + failure);
+            }
+            return overdue;
         }
     }
 
@@ -66,7 +90,11 @@ public class EngineJobCounts {
         this.cache = Caffeine.newBuilder().expireAfterWrite(settings.countsTimeToLive()).build(key -> count());
     }
 
-    /** The counts, at most {@code countsTimeToLive} old. Throws when the database cannot be reached. */
+    /**
+     * The counts, at most {@code countsTimeToLive} old. When the database cannot be reached, that is the answer for
+     * the same time: a scrape of 18 gauges must not wait for a connection 18 times (it would outlast the scraper's
+     * timeout and lose every other metric with it).
+     */
     public Counts current() {
         Counts counts = cache.get(Boolean.TRUE);
         // outside the cache's loading, so that a listener may register meters without holding its lock
@@ -90,10 +118,15 @@ public class EngineJobCounts {
     }
 
     private Counts count() {
-        // the engine's clock: executable() compares due dates with it, so the cut-off must too
-        Date now = ClockUtil.getCurrentTime();
-        return new Counts(due().count(), overdue(now), management.createJobQuery().withException()
-                .withRetriesLeft().count(), management.createJobQuery().noRetriesLeft().count(), incidents());
+        try {
+            // the engine's clock: executable() compares due dates with it, so the cut-off must too
+            Date now = ClockUtil.getCurrentTime();
+            return new Counts(due().count(), overdue(now), management.createJobQuery().withException()
+                    .withRetriesLeft().count(), management.createJobQuery().noRetriesLeft().count(), incidents(), null);
+        } catch (RuntimeException e) {
+            LOG.warn("Job and incident counts unavailable: {}", e.toString());
+            return Counts.failed(e);
+        }
     }
 
     private JobQuery due() {

@@ -14,7 +14,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * Gauges of the engine's jobs and incidents (Prometheus: {@code mediation_jobs_due}, {@code mediation_jobs_overdue},
  * {@code mediation_jobs_failing}, {@code mediation_jobs_failed}, {@code mediation_incidents_open{type,
  * process_definition}}), read from {@link EngineJobCounts}. They are engine-wide: every node of a cluster shows the
- * same figures. A scrape while the database is unreachable shows NaN.
+ * same figures. While the database is unreachable they show NaN.
  */
 public class JobAndIncidentMetrics implements MeterBinder {
 
@@ -41,8 +41,12 @@ public class JobAndIncidentMetrics implements MeterBinder {
     }
 
     private void gauge(MeterRegistry registry, String name, String description, ToDoubleFunction<Counts> value) {
-        Gauge.builder(name, counts, c -> value.applyAsDouble(c.current())).description(description)
+        Gauge.builder(name, counts, c -> valueOf(c.current(), value)).description(description)
                 .strongReference(true).register(registry);
+    }
+
+    private static double valueOf(Counts current, ToDoubleFunction<Counts> value) {
+        return current.available() ? value.applyAsDouble(current) : Double.NaN;
     }
 
     /** One gauge per incident type and process, including processes deployed after the start. */
@@ -50,7 +54,7 @@ public class JobAndIncidentMetrics implements MeterBinder {
         MeterRegistry target = registry;
         for (IncidentGroup group : current.incidents().keySet()) {
             if (target != null && registered.add(group)) {
-                Gauge.builder("mediation.incidents.open", counts, c -> c.current().incidents(group))
+                Gauge.builder("mediation.incidents.open", counts, c -> valueOf(c.current(), n -> n.incidents(group)))
                         .description("Open incidents by type and process").tag("type", group.type())
                         .tag("process_definition", group.processDefinitionKey()).strongReference(true)
                         .register(target);

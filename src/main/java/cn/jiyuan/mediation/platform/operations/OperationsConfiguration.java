@@ -30,7 +30,7 @@ public class OperationsConfiguration {
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         return new JobExecutorHealthIndicator(camunda.getJobExecution().isEnabled(), configuration::getJobExecutor,
-                () -> counts.current().overdue(), counts.overdueAfter());
+                () -> counts.current().overdueOrFail(), counts.overdueAfter());
     }
 
     @Bean

@@ -169,6 +169,12 @@ abstract class OperationsTestBase {
             assertThat(readiness.statusCode()).isEqualTo(503);
             assertThat(body(readiness, 503).get("components").get("db").get("status").asText()).isEqualTo("DOWN");
             assertThat(body(management("/actuator/health/liveness"), 200).get("status").asText()).isEqualTo("UP");
+            // the job gauges cannot be read: NaN, and the scrape still answers at once with every other metric
+            assertThat(counts.refresh().available()).isFalse();
+            long start = System.nanoTime();
+            String scrape = prometheus();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(scrape).contains("mediation_jobs_due NaN", "mediation_jobs_failed NaN", "jvm_memory_used_bytes");
         } finally {
             restoreDatabase();
         }
@@ -177,6 +183,7 @@ abstract class OperationsTestBase {
                 .until(() -> management("/actuator/health/readiness").statusCode() == 200);
         JsonNode readiness = body(management("/actuator/health/readiness"), 200);
         readiness.get("components").forEach(c -> assertThat(c.get("status").asText()).isEqualTo("UP"));
+        assertThat(counts.refresh().available()).isTrue();
     }
 
     @Test
