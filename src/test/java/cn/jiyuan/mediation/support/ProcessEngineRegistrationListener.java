@@ -23,8 +23,7 @@ import org.springframework.test.context.support.DependencyInjectionTestExecution
  * engine available") from /engine-rest and 500 from the webapps, or reaches the engine of another cached
  * context. Before each test this listener registers the engine of the test's own context again and
  * restores missing webapp delegates (they are stateless and look the engine up by name), so results no
- * longer depend on the order in which test classes run. When the engine registered under the name changes, the
- * Cockpit delegate is renewed too (it caches a command executor per engine name). Registered for every Spring test through
+ * longer depend on the order in which test classes run. Registered for every Spring test through
  * META-INF/spring.factories in the test resources.
  */
 public class ProcessEngineRegistrationListener extends AbstractTestExecutionListener {
@@ -53,11 +52,8 @@ public class ProcessEngineRegistrationListener extends AbstractTestExecutionList
         if (engine == null) {
             return;
         }
-        boolean switched = ProcessEngines.getProcessEngines().get(engine.getName()) != engine;
         ProcessEngines.registerProcessEngine(engine);
-        // Cockpit's delegate keeps, per engine name, a command executor bound to the engine it first met: after a
-        // switch to another context's engine of the same name its queries would read the other context's database
-        if (switched || Cockpit.getRuntimeDelegate() == null) {
+        if (Cockpit.getRuntimeDelegate() == null) {
             Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
         }
         if (Tasklist.getRuntimeDelegate() == null) {
