@@ -265,6 +265,10 @@ abstract class MediationLifecycleTestBase {
         String pid = pid(c);
         String caseNumber = c.get("caseNumber").asText();
         assertProcess(pid).isWaitingAt("mediate");
+        // the number is added to the task's name at creation (CaseNumberInTaskNames); the model's name is plain
+        assertThat(task(pid, "mediate").getName()).isEqualTo("调解 " + caseNumber);
+        assertThat(engine.getRepositoryService().getBpmnModelInstance(task(pid, "mediate").getProcessDefinitionId())
+                .getModelElementById("mediate").getAttributeValue("name")).isEqualTo("调解");
 
         // a face-to-face session with two of the six forces, through Tasklist's REST API as the village mediator
         Map<String, Object> session = vars("sessionMode", "FACE_TO_FACE", "sessionPlace", "东许村村委会调解室",
