@@ -1,4 +1,4 @@
--- Organization registry (DOMAIN.md section 2). Portable SQL: runs on H2 and PostgreSQL.
+-- Organization registry (docs/domain.md section 2). Portable SQL: runs on H2 and PostgreSQL.
 
 create table org_unit (
     code        varchar(32)  primary key,

@@ -1,4 +1,4 @@
--- Dispute cases (DOMAIN.md section 4). Portable SQL: runs on H2 2.x and PostgreSQL.
+-- Dispute cases (docs/domain.md section 4). Portable SQL: runs on H2 2.x and PostgreSQL.
 -- Names avoid words H2 reserves (year, key, user, value): case_year, idempotency_key, user_id, last_value.
 -- Codes of the registry (committee, town, village) are copied, not foreign keys: a case file is a
 -- record of what was decided at the time and must survive later changes to the imported registry.

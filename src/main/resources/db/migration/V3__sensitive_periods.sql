@@ -1,4 +1,4 @@
--- Sensitive-period calendar (敏感时期, DOMAIN.md section 6): administrator overrides of the computed
+-- Sensitive-period calendar (敏感时期, docs/domain.md section 6): administrator overrides of the computed
 -- periods (TWO_SESSIONS, SPRING_FESTIVAL, MID_AUTUMN, NATIONAL_DAY) and added periods of their own
 -- codes (e.g. CUSTOM_...), per Gregorian year. The computed periods themselves are not stored.
 -- Portable SQL: runs on H2 and PostgreSQL. The year column is named period_year because YEAR is a

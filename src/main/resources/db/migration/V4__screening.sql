@@ -1,4 +1,4 @@
--- Dispute screening (矛盾纠纷排查, DOMAIN.md section 6): rounds (routine daily/weekly/monthly and special
+-- Dispute screening (矛盾纠纷排查, docs/domain.md section 6): rounds (routine daily/weekly/monthly and special
 -- campaigns), each unit's report per round, and the disputes found. Portable SQL: runs on H2 and
 -- PostgreSQL (no H2 reserved words as column names).
 
@@ -54,7 +54,7 @@ create table screening_finding (
     round_id        bigint        not null references screening_round (id),
     seq             integer       not null,                -- position in the report, from 1
     description     varchar(1000) not null,
-    category        varchar(32)   not null,                -- DOMAIN.md section 3
+    category        varchar(32)   not null,                -- docs/domain.md section 3
     applicant_name  varchar(50)   not null,                -- 申请人
     applicant_phone varchar(20),
     respondent_name varchar(50)   not null,                -- 被申请人

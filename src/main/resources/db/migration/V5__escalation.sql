@@ -1,4 +1,4 @@
--- Early warning and escalation (预警与上报, DOMAIN.md section 5). Portable SQL: runs on H2 2.x and PostgreSQL.
+-- Early warning and escalation (预警与上报, docs/domain.md section 5). Portable SQL: runs on H2 2.x and PostgreSQL.
 
 -- The stability-risk ledger (专门台账): one entry per case that was ever warned about. Kept current by the
 -- process early-warning (entered or updated at every warning, closed when the case ends).

@@ -1,4 +1,4 @@
--- Mediation lifecycle (DOMAIN.md section 4, steps 4-7).
+-- Mediation lifecycle (docs/domain.md section 4, steps 4-7).
 
 -- A follow-up visit belongs to the agreement it checks, so that the visits of an agreement reached after a
 -- rebound are told apart from the earlier ones.

@@ -27,7 +27,7 @@ import cn.jiyuan.mediation.platform.ForbiddenException;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
 import cn.jiyuan.mediation.platform.UserText;
 
-/** The cases API (DOMAIN.md section 8): intake (POST /api/cases) and reading a case. */
+/** The cases API (docs/domain.md section 8): intake (POST /api/cases) and reading a case. */
 @RestController
 @RequestMapping("/api/cases")
 public class CaseController {

@@ -1,6 +1,6 @@
 package cn.jiyuan.mediation.cases;
 
-/** Dispute category (纠纷类型), DOMAIN.md section 3. */
+/** Dispute category (纠纷类型), docs/domain.md section 3. */
 public enum DisputeCategory {
     MARRIAGE_FAMILY("婚姻家庭"),
     NEIGHBOR("邻里"),

@@ -1,6 +1,6 @@
 package cn.jiyuan.mediation.cases;
 
-/** Intake channel (案件来源), DOMAIN.md section 3. */
+/** Intake channel (案件来源), docs/domain.md section 3. */
 public enum IntakeChannel {
     SCREENING("排查发现", false),
     WALK_IN("来访", false),

@@ -1,7 +1,7 @@
 package cn.jiyuan.mediation.cases;
 
 /**
- * Risk indicator (风险因素), DOMAIN.md section 3, with the name of the boolean input of the
+ * Risk indicator (风险因素), docs/domain.md section 3, with the name of the boolean input of the
  * {@code riskAssessment} decision it feeds ({@code null} for REBOUND, which feeds {@code reboundCount}).
  */
 public enum RiskIndicator {

@@ -29,7 +29,7 @@ import cn.jiyuan.mediation.organization.identity.RoleGroup;
 import cn.jiyuan.mediation.platform.SystemAuthority;
 
 /**
- * Early warning (预警与上报, DOMAIN.md section 5): starts process early-warning for a warning event, tells it
+ * Early warning (预警与上报, docs/domain.md section 5): starts process early-warning for a warning event, tells it
  * when the case ends, and does the work of its steps (the delegates only call this service).
  *
  * <p>Everything here runs in the caller's transaction: a warning is started together with the registration

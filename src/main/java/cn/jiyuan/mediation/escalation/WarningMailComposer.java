@@ -24,7 +24,7 @@ import cn.jiyuan.mediation.organization.OrganizationRepository;
 /**
  * The Chinese e-mails of early warning: subject {@code 【矛盾纠纷预警】{案号} {纠纷类型} {风险等级}}, a body saying
  * what happened, where, how many people, the risk indicators, what is recommended and where to find the case.
- * Personal data is masked (DOMAIN.md section 5): names as 王某, phone and ID numbers in the parties and inside
+ * Personal data is masked (docs/domain.md section 5): names as 王某, phone and ID numbers in the parties and inside
  * the free-text summary, reasons and plan.
  */
 @Service

@@ -17,7 +17,7 @@ import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.UnitLevel;
 
 /**
- * Who is warned, from the organization registry (DOMAIN.md section 5): the town's party committee and
+ * Who is warned, from the organization registry (docs/domain.md section 5): the town's party committee and
  * government contacts and its justice office; for CRITICAL also the city's party committee, government and
  * justice bureau contacts and the town's police station (警调联动). Contacts without an e-mail address are
  * skipped; an address appears once.

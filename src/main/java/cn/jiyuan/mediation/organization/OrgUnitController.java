@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/org")
 public class OrgUnitController {
 
-    /** The external shape of a unit (DOMAIN.md section 8). */
+    /** The external shape of a unit (docs/domain.md section 8). */
     public record UnitView(String code, String name, UnitLevel level, String townCode) {
     }
 

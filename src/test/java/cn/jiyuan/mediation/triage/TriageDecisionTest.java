@@ -39,7 +39,7 @@ class TriageDecisionTest {
 
   static final String RESOURCE = "/processes/triage.dmn";
 
-  /** Dispute category codes of DOMAIN.md section 3. */
+  /** Dispute category codes of docs/domain.md section 3. */
   static final List<String> ALL_CATEGORIES = List.of("MARRIAGE_FAMILY", "NEIGHBOR", "HOUSING_HOMESTEAD", "LAND",
       "CONTRACT", "PRODUCTION_OPERATION", "DAMAGE_COMPENSATION", "DEMOLITION", "ENVIRONMENT", "LABOR_DISPUTE",
       "LABOR_WAGE_DEBT", "SCHOOLING_EMPLOYMENT", "CONSUMER", "MEDICAL", "ROAD_TRAFFIC", "PROPERTY_MANAGEMENT",
@@ -48,7 +48,7 @@ class TriageDecisionTest {
   static final Set<String> INDUSTRY_CATEGORIES =
       Set.of("MEDICAL", "ROAD_TRAFFIC", "LABOR_DISPUTE", "PROPERTY_MANAGEMENT", "INTELLECTUAL_PROPERTY");
 
-  /** Intake channel codes of DOMAIN.md section 3. */
+  /** Intake channel codes of docs/domain.md section 3. */
   static final List<String> ALL_CHANNELS = List.of("SCREENING", "WALK_IN", "HOTLINE", "ONLINE", "COURT_REFERRAL",
       "PETITION_REFERRAL", "POLICE_REFERRAL", "ENTERPRISE", "OWN_INITIATIVE");
 

@@ -51,7 +51,7 @@ import cn.jiyuan.mediation.triage.RiskFacts;
 import cn.jiyuan.mediation.triage.RiskResult;
 
 /**
- * The mediation lifecycle of a case after intake (DOMAIN.md section 4, steps 4–7): sessions, hand-over,
+ * The mediation lifecycle of a case after intake (docs/domain.md section 4, steps 4–7): sessions, hand-over,
  * deadline extension, reminders and supervision, outcomes with the written agreement (PDF), judicial
  * confirmation, follow-up visits, rebound and closure. Called by the thin delegates and task listeners of
  * processes/dispute-case.bpmn; every method runs in the engine's (Spring) transaction.

@@ -1,6 +1,6 @@
 package cn.jiyuan.mediation.organization.identity;
 
-/** Camunda groups by role (DOMAIN.md section 1), next to the groups per committee and justice office. */
+/** Camunda groups by role (docs/domain.md section 1), next to the groups per committee and justice office. */
 public enum RoleGroup {
     MEDIATORS("mediators", "人民调解员"),
     COMMITTEE_DIRECTORS("committee-directors", "调委会主任"),

@@ -14,7 +14,7 @@ import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.Person;
 
 /**
- * The staffing rules of DOMAIN.md section 2: a committee has 3 to 9 members including at least one
+ * The staffing rules of docs/domain.md section 2: a committee has 3 to 9 members including at least one
  * woman (人民调解法 第八条); full-time mediators number at least 3 in a town committee and 1 in a
  * village committee (the notice, 三(五)).
  */

@@ -6,7 +6,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One sensitive period (敏感时期) of a year, in the external shape of DOMAIN.md section 8:
+ * One sensitive period (敏感时期) of a year, in the external shape of docs/domain.md section 8:
  * {@code {code, name, festivalDate, start, end}} with ISO dates; {@code start} and {@code end} are both
  * inclusive. {@code festivalDate} is the festival's own day (e.g. 正月初一 for {@code SPRING_FESTIVAL}) and
  * {@code null} for periods without one (全国两会, most added periods); it is always present in JSON.

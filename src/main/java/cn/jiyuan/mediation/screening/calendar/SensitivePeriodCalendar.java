@@ -17,7 +17,7 @@ import cn.jiyuan.mediation.screening.calendar.SensitivePeriodProperties.DateRang
 import cn.jiyuan.mediation.screening.calendar.SensitivePeriodProperties.Window;
 
 /**
- * The sensitive-period calendar (敏感时期, DOMAIN.md section 6): 全国两会, 春节, 中秋节 and 国庆节 of every
+ * The sensitive-period calendar (敏感时期, docs/domain.md section 6): 全国两会, 春节, 中秋节 and 国庆节 of every
  * year 1901–2099, computed from {@link SensitivePeriodProperties} and the lunar calendar
  * ({@link LunarFestivals}), then replaced per year and code by the administrators' stored periods, plus
  * the periods they added under codes of their own. Nothing is cached: a change through the API is seen

@@ -32,7 +32,7 @@ import cn.jiyuan.mediation.platform.NotFoundException;
 import cn.jiyuan.mediation.platform.UserText;
 
 /**
- * The sensitive-period calendar API (DOMAIN.md section 8):
+ * The sensitive-period calendar API (docs/domain.md section 8):
  * <ul>
  * <li>{@code GET /api/calendar/sensitive-periods?year=YYYY}: the periods of a year, sorted by start, as
  * {@code {code, name, festivalDate, start, end}}; every authenticated user;</li>

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The sensitive periods named by the notice (三(一)) and DOMAIN.md section 3, computed for every year;
+ * The sensitive periods named by the notice (三(一)) and docs/domain.md section 3, computed for every year;
  * an administrator can override any of them per year, and add periods of other codes.
  */
 public enum StandardSensitivePeriod {

@@ -11,7 +11,7 @@ import cn.jiyuan.mediation.screening.ScreeningProperties;
 import cn.jiyuan.mediation.screening.calendar.SensitivePeriodSource;
 
 /**
- * Which routine rounds a day has (DOMAIN.md section 6): on a sensitive day one daily round for villages
+ * Which routine rounds a day has (docs/domain.md section 6): on a sensitive day one daily round for villages
  * and towns alike; otherwise the villages' weekly round on its weekday and the towns' monthly round on
  * its day of the month (both on a day that is both).
  */
