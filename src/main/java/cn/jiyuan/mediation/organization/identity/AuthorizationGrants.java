@@ -1,5 +1,16 @@
 package cn.jiyuan.mediation.organization.identity;
 
+import cn.jiyuan.mediation.organization.Committee;
+import cn.jiyuan.mediation.organization.CommitteeType;
+import cn.jiyuan.mediation.organization.JusticeOffice;
+import cn.jiyuan.mediation.organization.OrgUnit;
+import cn.jiyuan.mediation.organization.OrganizationRepository;
+import cn.jiyuan.mediation.organization.staffing.StaffingReviewVariables;
+import cn.jiyuan.mediation.platform.SystemAuthority;
+import cn.jiyuan.mediation.screening.campaign.ScreeningCampaignVariables;
+import cn.jiyuan.mediation.screening.report.ScreeningReportVariables;
+
+
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
@@ -32,12 +43,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import cn.jiyuan.mediation.organization.Committee;
-import cn.jiyuan.mediation.organization.CommitteeType;
-import cn.jiyuan.mediation.organization.JusticeOffice;
-import cn.jiyuan.mediation.organization.OrgUnit;
-import cn.jiyuan.mediation.organization.OrganizationRepository;
-import cn.jiyuan.mediation.platform.SystemAuthority;
 
 /**
  * The engine authorizations of every group the platform manages (authorization checks are on), derived from
@@ -71,9 +76,9 @@ public class AuthorizationGrants {
     public static final String CASE_INTAKE = "case-intake";
     public static final String DISPUTE_CASE = "dispute-case";
     public static final String EARLY_WARNING = "early-warning";
-    public static final String SCREENING_REPORT = "screening-report";
-    public static final String SCREENING_CAMPAIGN = "screening-campaign";
-    public static final String STAFFING_REVIEW = "staffing-review";
+    public static final String SCREENING_REPORT = ScreeningReportVariables.PROCESS_KEY;
+    public static final String SCREENING_CAMPAIGN = ScreeningCampaignVariables.PROCESS_KEY;
+    public static final String STAFFING_REVIEW = StaffingReviewVariables.PROCESS_KEY;
 
     /** Resources whose grants of a managed group are brought to the desired state (FILTER: additive only). */
     private static final Set<Integer> MANAGED_RESOURCES = Set.of(Resources.APPLICATION.resourceType(),

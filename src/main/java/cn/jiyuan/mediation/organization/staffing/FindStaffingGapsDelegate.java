@@ -16,6 +16,6 @@ public class FindStaffingGapsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("officesWithFindings", review.officesWithFindings());
+        execution.setVariable(StaffingReviewVariables.OFFICES_WITH_FINDINGS, review.officesWithFindings());
     }
 }

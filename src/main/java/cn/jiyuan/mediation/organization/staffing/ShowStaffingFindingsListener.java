@@ -16,7 +16,7 @@ public class ShowStaffingFindingsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String officeCode = (String) task.getVariable("officeCode");
-        task.setVariableLocal("findingSummary", review.summaryFor(officeCode));
+        String officeCode = (String) task.getVariable(StaffingReviewVariables.OFFICE_CODE);
+        task.setVariableLocal(StaffingReviewVariables.FINDING_SUMMARY, review.summaryFor(officeCode));
     }
 }

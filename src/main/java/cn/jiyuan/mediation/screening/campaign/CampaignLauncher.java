@@ -17,7 +17,7 @@ import cn.jiyuan.mediation.screening.ScreeningClock;
 @Service
 public class CampaignLauncher {
 
-    public static final String PROCESS = "screening-campaign";
+    public static final String PROCESS = ScreeningCampaignVariables.PROCESS_KEY;
 
     private final RuntimeService runtime;
 
@@ -27,12 +27,12 @@ public class CampaignLauncher {
 
     public CampaignStarted launch(CampaignOrder order) {
         VariableMap variables = Variables.createVariables()
-                .putValue("topic", order.topic())
-                .putValue("requirement", order.requirement())
-                .putValue("scope", order.scope().name())
-                .putValue("townCodes", Variables.objectValue(new java.util.ArrayList<>(order.scopeTowns()))
+                .putValue(ScreeningCampaignVariables.TOPIC, order.topic())
+                .putValue(ScreeningCampaignVariables.REQUIREMENT, order.requirement())
+                .putValue(ScreeningCampaignVariables.SCOPE, order.scope().name())
+                .putValue(ScreeningCampaignVariables.TOWN_CODES, Variables.objectValue(new java.util.ArrayList<>(order.scopeTowns()))
                         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
-                .putValue("dueDate", order.dueDate().toString());
+                .putValue(ScreeningCampaignVariables.DUE_DATE, order.dueDate().toString());
         ProcessInstanceWithVariables started = runtime.createProcessInstanceByKey(PROCESS).setVariables(variables)
                 .executeWithVariablesInReturn();
         VariableMap result = started.getVariables();

@@ -16,6 +16,6 @@ public class CheckScreeningCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        progress.check(((Number) execution.getVariable("roundId")).longValue());
+        progress.check(((Number) execution.getVariable(ScreeningCampaignVariables.ROUND_ID)).longValue());
     }
 }

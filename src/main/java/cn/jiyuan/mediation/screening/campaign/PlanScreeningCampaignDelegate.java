@@ -33,7 +33,7 @@ public class PlanScreeningCampaignDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CampaignOrder order = reader.read(execution.getVariables());
-        String initiator = (String) execution.getVariable("initiator");
+        String initiator = (String) execution.getVariable(ScreeningCampaignVariables.INITIATOR);
         if (initiator != null) {
             List<String> groups = identity.createGroupQuery().groupMember(initiator).list().stream()
                     .map(Group::getId).toList();
@@ -42,9 +42,9 @@ public class PlanScreeningCampaignDelegate implements JavaDelegate {
             });
         }
         CampaignPlanner.CampaignPlan plan = planner.plan(order, initiator, execution.getProcessInstanceId());
-        execution.setVariable("roundId", plan.roundId());
-        execution.setVariable("expectedUnits", plan.expectedUnits());
-        execution.setVariable("dueAt", ScreeningClock.toDate(plan.due().dueAt()));
-        execution.setVariable("batches", plan.batches());
+        execution.setVariable(ScreeningCampaignVariables.ROUND_ID, plan.roundId());
+        execution.setVariable(ScreeningCampaignVariables.EXPECTED_UNITS, plan.expectedUnits());
+        execution.setVariable(ScreeningCampaignVariables.DUE_AT, ScreeningClock.toDate(plan.due().dueAt()));
+        execution.setVariable(ScreeningCampaignVariables.BATCHES, plan.batches());
     }
 }

@@ -27,8 +27,8 @@ public class RecordCampaignSummaryDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Authentication user = identity.getCurrentAuthentication();
-        Object opinion = execution.getVariable("summaryOpinion");
-        rounds.saveSummary(((Number) execution.getVariable("roundId")).longValue(),
+        Object opinion = execution.getVariable(ScreeningCampaignVariables.SUMMARY_OPINION);
+        rounds.saveSummary(((Number) execution.getVariable(ScreeningCampaignVariables.ROUND_ID)).longValue(),
                 opinion == null ? null : opinion.toString(), user == null ? null : user.getUserId(), clock.now());
     }
 }

@@ -16,6 +16,6 @@ public class ShowCampaignRollupListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariableLocal("rollup", rollup.text(((Number) task.getVariable("roundId")).longValue()));
+        task.setVariableLocal(ScreeningCampaignVariables.ROLLUP, rollup.text(((Number) task.getVariable(ScreeningCampaignVariables.ROUND_ID)).longValue()));
     }
 }

@@ -23,6 +23,6 @@ public class EscalateScreeningReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reports.markSupervised(((Number) execution.getVariable("reportId")).longValue(), clock.now());
+        reports.markSupervised(((Number) execution.getVariable(ScreeningReportVariables.REPORT_ID)).longValue(), clock.now());
     }
 }

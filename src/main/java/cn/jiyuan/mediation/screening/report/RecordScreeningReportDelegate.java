@@ -39,10 +39,10 @@ public class RecordScreeningReportDelegate implements JavaDelegate {
         Map<String, Object> form = forms.submitted(FORM, execution);
         ReportSubmission submission = reader.read(form);
         Authentication user = identity.getCurrentAuthentication();
-        List<Long> toRegister = recorder.record(((Number) execution.getVariable("reportId")).longValue(), submission,
+        List<Long> toRegister = recorder.record(((Number) execution.getVariable(ScreeningReportVariables.REPORT_ID)).longValue(), submission,
                 user == null ? null : user.getUserId());
-        execution.setVariable("reportStatus", submission.status().name());
-        execution.setVariable("findingsToRegister", toRegister.stream().map(String::valueOf).toList());
+        execution.setVariable(ScreeningReportVariables.REPORT_STATUS, submission.status().name());
+        execution.setVariable(ScreeningReportVariables.FINDINGS_TO_REGISTER, toRegister.stream().map(String::valueOf).toList());
         // the disputes (with the parties' names and phones) are in screening_finding now, not in the process
         form.keySet().forEach(execution::removeVariable);
     }

@@ -20,7 +20,7 @@ public class RegisterFoundDisputeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.register(Long.parseLong(execution.getVariable("findingId").toString()))
-                .ifPresent(c -> execution.setVariableLocal("caseNumber", c.caseNumber()));
+        cases.register(Long.parseLong(execution.getVariable(ScreeningReportVariables.FINDING_ID).toString()))
+                .ifPresent(c -> execution.setVariableLocal(ScreeningReportVariables.CASE_NUMBER, c.caseNumber()));
     }
 }

@@ -16,6 +16,6 @@ public class RemindScreeningReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reminder.remind(((Number) execution.getVariable("reportId")).longValue(), execution.getProcessInstanceId());
+        reminder.remind(((Number) execution.getVariable(ScreeningReportVariables.REPORT_ID)).longValue(), execution.getProcessInstanceId());
     }
 }

@@ -24,7 +24,7 @@ import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
 @Service
 public class ReportStarter {
 
-    public static final String PROCESS = "screening-report";
+    public static final String PROCESS = ScreeningReportVariables.PROCESS_KEY;
 
     private final ScreeningReportRepository reports;
     private final ScreeningRoundRepository rounds;
@@ -61,23 +61,23 @@ public class ReportStarter {
 
     VariableMap variables(ScreeningRound round, ScreeningReport report) {
         VariableMap v = Variables.createVariables()
-                .putValue("reportId", report.id())
-                .putValue("roundId", round.id())
-                .putValue("roundKind", round.kind().name())
-                .putValue("roundTitle", round.title())
-                .putValue("unitCode", report.unitCode())
-                .putValue("unitName", report.unitName())
-                .putValue("unitLevel", report.unitLevel().name())
-                .putValue("townCode", report.townCode())
-                .putValue("committeeCode", report.committeeCode())
-                .putValue("committeeGroup", report.committeeGroup())
-                .putValue("officeGroup", report.officeGroup())
-                .putValue("dueAt", ScreeningClock.toDate(report.dueAt()))
-                .putValue("supervisionAt", ScreeningClock.toDate(report.supervisionAt()))
-                .putValue("dueText", dueDates.shown(report.dueAt()));
+                .putValue(ScreeningReportVariables.REPORT_ID, report.id())
+                .putValue(ScreeningReportVariables.ROUND_ID, round.id())
+                .putValue(ScreeningReportVariables.ROUND_KIND, round.kind().name())
+                .putValue(ScreeningReportVariables.ROUND_TITLE, round.title())
+                .putValue(ScreeningReportVariables.UNIT_CODE, report.unitCode())
+                .putValue(ScreeningReportVariables.UNIT_NAME, report.unitName())
+                .putValue(ScreeningReportVariables.UNIT_LEVEL, report.unitLevel().name())
+                .putValue(ScreeningReportVariables.TOWN_CODE, report.townCode())
+                .putValue(ScreeningReportVariables.COMMITTEE_CODE, report.committeeCode())
+                .putValue(ScreeningReportVariables.COMMITTEE_GROUP, report.committeeGroup())
+                .putValue(ScreeningReportVariables.OFFICE_GROUP, report.officeGroup())
+                .putValue(ScreeningReportVariables.DUE_AT, ScreeningClock.toDate(report.dueAt()))
+                .putValue(ScreeningReportVariables.SUPERVISION_AT, ScreeningClock.toDate(report.supervisionAt()))
+                .putValue(ScreeningReportVariables.DUE_TEXT, dueDates.shown(report.dueAt()));
         if (round.kind() == RoundKind.CAMPAIGN) {
-            v.putValue("topic", round.topic());
-            v.putValue("requirement", round.requirement() == null ? "" : round.requirement());
+            v.putValue(ScreeningReportVariables.TOPIC, round.topic());
+            v.putValue(ScreeningReportVariables.REQUIREMENT, round.requirement() == null ? "" : round.requirement());
         }
         return v;
     }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.jiyuan.mediation.screening.round.RoundOpener;
+import cn.jiyuan.mediation.screening.round.ScreeningScheduleVariables;
 
 /** Multi-instance service task "下发排查任务": starts the report processes of one batch ({@code batch}). */
 @Component("startScreeningReports")
@@ -18,6 +19,6 @@ public class StartScreeningReportsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        starter.start(RoundOpener.parseBatch((String) execution.getVariable("batch")));
+        starter.start(RoundOpener.parseBatch((String) execution.getVariable(ScreeningScheduleVariables.BATCH)));
     }
 }

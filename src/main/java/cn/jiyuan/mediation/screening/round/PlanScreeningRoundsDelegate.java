@@ -27,11 +27,11 @@ public class PlanScreeningRoundsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate day = day(execution.getVariable("screeningDate"));
+        LocalDate day = day(execution.getVariable(ScreeningScheduleVariables.SCREENING_DATE));
         ScreeningSchedule.DayPlan plan = schedule.plan(day);
-        execution.setVariable("screeningDate", day.toString());
-        execution.setVariable("roundIds", plan.roundIds().stream().map(String::valueOf).toList());
-        execution.setVariable("batches", plan.batches());
+        execution.setVariable(ScreeningScheduleVariables.SCREENING_DATE, day.toString());
+        execution.setVariable(ScreeningScheduleVariables.ROUND_IDS, plan.roundIds().stream().map(String::valueOf).toList());
+        execution.setVariable(ScreeningScheduleVariables.BATCHES, plan.batches());
     }
 
     private LocalDate day(Object given) {

@@ -31,7 +31,7 @@ import cn.jiyuan.mediation.screening.ScreeningClock;
 @RestController
 public class ScreeningCatchUpController {
 
-    static final String MESSAGE = "screeningScheduleCatchUp";
+    static final String MESSAGE = ScreeningScheduleVariables.CATCH_UP_MESSAGE;
 
     private final RuntimeService runtime;
     private final ScreeningClock clock;
@@ -56,7 +56,7 @@ public class ScreeningCatchUpController {
         }
         LocalDate day = day(body == null ? null : body.get("date"));
         String id = system.call(() -> runtime.createMessageCorrelation(MESSAGE)
-                .setVariable("screeningDate", day.toString()).correlateStartMessage().getId());
+                .setVariable(ScreeningScheduleVariables.SCREENING_DATE, day.toString()).correlateStartMessage().getId());
         return new CatchUp(day.toString(), id);
     }
 
