@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.cases.intake.CaseIntakeRequestReader;
 import cn.jiyuan.mediation.screening.ScreeningClock;
-import cn.jiyuan.mediation.screening.calendar.SensitivePeriodRequest;
+import cn.jiyuan.mediation.calendar.SensitivePeriodRequest;
 import cn.jiyuan.mediation.screening.campaign.CampaignOrderReader;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;

@@ -31,7 +31,7 @@ import cn.jiyuan.mediation.cases.WorkingDays;
 import cn.jiyuan.mediation.cases.process.DisputeCaseStarter;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.platform.SystemAuthority;
-import cn.jiyuan.mediation.screening.calendar.SensitivePeriodSource;
+import cn.jiyuan.mediation.calendar.SensitivePeriodSource;
 import cn.jiyuan.mediation.triage.HandlingCommitteeResolver;
 import cn.jiyuan.mediation.triage.RiskAssessment;
 import cn.jiyuan.mediation.triage.RiskFacts;

@@ -45,7 +45,7 @@ import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.organization.CommitteeType;
 import cn.jiyuan.mediation.organization.ForceType;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
-import cn.jiyuan.mediation.screening.calendar.SensitivePeriodSource;
+import cn.jiyuan.mediation.calendar.SensitivePeriodSource;
 import cn.jiyuan.mediation.triage.RiskAssessment;
 import cn.jiyuan.mediation.triage.RiskFacts;
 import cn.jiyuan.mediation.triage.RiskResult;

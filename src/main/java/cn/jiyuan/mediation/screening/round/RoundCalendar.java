@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.jiyuan.mediation.screening.ScreeningProperties;
-import cn.jiyuan.mediation.screening.calendar.SensitivePeriodSource;
+import cn.jiyuan.mediation.calendar.SensitivePeriodSource;
 
 /**
  * Which routine rounds a day has (docs/domain.md section 6): on a sensitive day one daily round for villages

@@ -1,4 +1,4 @@
-package cn.jiyuan.mediation.screening.calendar;
+package cn.jiyuan.mediation.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

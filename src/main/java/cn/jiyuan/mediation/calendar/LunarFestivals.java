@@ -1,4 +1,4 @@
-package cn.jiyuan.mediation.screening.calendar;
+package cn.jiyuan.mediation.calendar;
 
 import com.nlf.calendar.Lunar;
 import com.nlf.calendar.Solar;

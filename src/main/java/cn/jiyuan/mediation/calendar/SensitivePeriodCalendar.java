@@ -1,4 +1,4 @@
-package cn.jiyuan.mediation.screening.calendar;
+package cn.jiyuan.mediation.calendar;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
-import cn.jiyuan.mediation.screening.calendar.SensitivePeriodProperties.DateRange;
-import cn.jiyuan.mediation.screening.calendar.SensitivePeriodProperties.Window;
+import cn.jiyuan.mediation.calendar.SensitivePeriodProperties.DateRange;
+import cn.jiyuan.mediation.calendar.SensitivePeriodProperties.Window;
 
 /**
  * The sensitive-period calendar (敏感时期, docs/domain.md section 6): 全国两会, 春节, 中秋节 and 国庆节 of every
