@@ -16,7 +16,7 @@ import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.cases.MediationOutcome;
 import cn.jiyuan.mediation.forms.FormCatalog;
 import cn.jiyuan.mediation.platform.SystemAuthority;
-import cn.jiyuan.mediation.mediation.lifecycle.FormValues;
+import cn.jiyuan.mediation.forms.FormValues;
 import cn.jiyuan.mediation.mediation.lifecycle.MediationLifecycleService;
 import cn.jiyuan.mediation.mediation.lifecycle.MediationLifecycleService.Reassessment;
 import cn.jiyuan.mediation.organization.Committee;

@@ -22,7 +22,7 @@ import cn.jiyuan.mediation.cases.intake.CaseIntakeRequestReader;
 import cn.jiyuan.mediation.cases.intake.CaseIntakeResult;
 import cn.jiyuan.mediation.cases.intake.CaseIntakeService;
 import cn.jiyuan.mediation.cases.intake.IntakeScope;
-import cn.jiyuan.mediation.mediation.lifecycle.FormValues;
+import cn.jiyuan.mediation.forms.FormValues;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
 

@@ -1,10 +1,10 @@
 package cn.jiyuan.mediation.mediation.lifecycle;
 
-import static cn.jiyuan.mediation.mediation.lifecycle.FormValues.bool;
-import static cn.jiyuan.mediation.mediation.lifecycle.FormValues.date;
-import static cn.jiyuan.mediation.mediation.lifecycle.FormValues.integer;
-import static cn.jiyuan.mediation.mediation.lifecycle.FormValues.list;
-import static cn.jiyuan.mediation.mediation.lifecycle.FormValues.text;
+import static cn.jiyuan.mediation.forms.FormValues.bool;
+import static cn.jiyuan.mediation.forms.FormValues.date;
+import static cn.jiyuan.mediation.forms.FormValues.integer;
+import static cn.jiyuan.mediation.forms.FormValues.list;
+import static cn.jiyuan.mediation.forms.FormValues.text;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

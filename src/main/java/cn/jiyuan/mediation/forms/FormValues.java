@@ -1,4 +1,4 @@
-package cn.jiyuan.mediation.mediation.lifecycle;
+package cn.jiyuan.mediation.forms;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,7 +36,7 @@ public final class FormValues {
         try {
             return (int) Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new MediationInputException(label + "必须是数字");
+            throw new FormInputException(label + "必须是数字");
         }
     }
 
@@ -55,7 +55,7 @@ public final class FormValues {
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            throw new MediationInputException(label + "不是有效日期（年-月-日）");
+            throw new FormInputException(label + "不是有效日期（年-月-日）");
         }
     }
 
