@@ -89,6 +89,21 @@ class WebappLocaleTest {
         }
     }
 
+    /**
+     * The vendor's "time to migrate to Camunda 8" banner is hidden in every app by our user-styles.css (the
+     * stylesheet hook the webapps load after their own); fails when Camunda renames the banner's class.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
+    void theCamunda8BannerIsHidden(String app) throws IOException {
+        assertThat(read(APP + app + "/camunda-" + app + "-bootstrap.js")).as("%s: the banner's class", app)
+                .contains("class=\"ce-eol-banner\"");
+        assertThat(firstOnClasspath(APP + app + "/styles/user-styles.css"))
+                .as("%s: our user-styles.css comes before the webjar's", app).doesNotContain("camunda-webapp-webjar");
+        assertThat(read(APP + app + "/styles/user-styles.css").replaceAll("\\s+", " "))
+                .contains(".ce-eol-banner { display: none !important; }");
+    }
+
     private static void assertSameShape(String path, JsonNode en, JsonNode zh) {
         assertThat(zh).as(path).isNotNull();
         assertThat(zh.getNodeType()).as(path).isEqualTo(en.getNodeType());
