@@ -13,6 +13,10 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -32,6 +36,8 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * The one document pipeline: a Thymeleaf HTML template under {@code src/main/resources/templates/documents/}
@@ -51,6 +57,25 @@ public class PdfDocuments {
     /** Written into every PDF's producer field instead of the library's name and version. */
     static final String PRODUCER = "济源示范区人民调解案件编排平台";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    static {
+        // openhtmltopdf writes to a console handler of its own by default, past the application's logging and its
+        // personal-data masking (logback-spring.xml), and narrates every document at INFO. Its warnings go to the
+        // parent java.util.logging handlers instead, which Spring Boot bridges to logback.
+        XRLog.setLoggerImpl(new JDKXRLogger(true, Level.WARNING, new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, new SimpleFormatter()));
+    }
 
     private final TemplateEngine engine = new TemplateEngine();
     private final DocumentFont font = new DocumentFont();
