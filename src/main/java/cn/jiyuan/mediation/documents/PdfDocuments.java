@@ -21,6 +21,7 @@ import java.util.logging.SimpleFormatter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -184,7 +185,7 @@ public class PdfDocuments {
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
-        pdf.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     private static byte[] sha256(String text) {
