@@ -27,6 +27,8 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import cn.jiyuan.mediation.documents.PdfDocuments;
+
 class AgreementPdfRendererTest {
 
     private static final LocalDate AGREEMENT_DATE = LocalDate.of(2026, 11, 28);
@@ -40,14 +42,14 @@ class AgreementPdfRendererTest {
 
     @BeforeAll
     static void setUp() {
-        renderer = new AgreementPdfRenderer();
+        renderer = new AgreementPdfRenderer(new PdfDocuments());
     }
 
     // ---------------------------------------------------------------------------------------------
     // Rendering
 
     @Test
-    void rendersChineseTextWithAnEmbeddedSubsetFont() throws IOException {
+    void rendersTheChineseTextInOrderInAnEmbeddedSubsetFont() throws IOException {
         byte[] pdf = renderer.render(sample());
         Path out = Path.of("target", "agreement-sample.pdf");
         Files.createDirectories(out.getParent());
@@ -55,7 +57,8 @@ class AgreementPdfRendererTest {
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = bodyText(doc);
-            assertThat(text).contains(
+            // everything the agreement prints, in the order it is printed
+            assertThat(text).containsSubsequence(
                     "人民调解协议书",
                     "（2026）济沁园调字第12号",
                     "一、当事人基本情况",
@@ -84,7 +87,7 @@ class AgreementPdfRendererTest {
             for (PDFont font : fonts) {
                 assertThat(font).isInstanceOf(PDType0Font.class);
                 assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
-                assertThat(font.getName()).matches("[A-Z]{6}\\+" + AgreementPdfRenderer.FONT_NAME);
+                assertThat(font.getName()).matches("[A-Z]{6}\\+" + "WenQuanYiMicroHei");
                 PDCIDFont descendant = ((PDType0Font) font).getDescendantFont();
                 PDFontDescriptor descriptor = descendant.getFontDescriptor();
                 assertThat(descriptor.getFontFile2()).as("TrueType font program (FontFile2)").isNotNull();
@@ -111,7 +114,7 @@ class AgreementPdfRendererTest {
     }
 
     @Test
-    void aVeryLongAgreementBreaksIntoSeveralPages() throws IOException {
+    void longTermsWrapOntoSeveralLinesAndPagesWithPageNumbers() throws IOException {
         List<String> terms = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
             terms.add("第" + i + "项约定：" + TERM_2 + "如一方未按期履行，另一方可就未履行部分申请司法确认后依法申请强制执行。");
@@ -123,25 +126,82 @@ class AgreementPdfRendererTest {
                 base.performanceMethod(), base.performanceDeadline(), base.mediatorNames(), base.agreementDate());
 
         byte[] pdf = renderer.render(longDoc);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "agreement-long.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
             assertThat(pages).isGreaterThanOrEqualTo(4);
-            String text = compact(new PDFTextStripper().getText(doc));
             assertThat(bodyText(doc)).contains("41．最后一项：本协议履行完毕后双方纠纷全部了结。");
-            assertThat(text).contains("第1页共" + pages + "页", "第" + pages + "页共" + pages + "页",
-                    "二〇二六年十一月二十八日");
 
-            // the signature block is kept together on the last page
-            PDFTextStripper lastPage = new PDFTextStripper();
-            lastPage.setStartPage(pages);
-            lastPage.setEndPage(pages);
-            assertThat(compact(lastPage.getText(doc)))
-                    .contains("本协议书自各方当事人签名", "当事人（签名）：", "人民调解员（签名）：", "（印章）",
+            // one term of about 120 characters takes several lines of the page
+            String lines = new PDFTextStripper().getText(doc);
+            String firstTerm = lines.substring(lines.indexOf("1．第1项约定"), lines.indexOf("2．第2项约定"));
+            assertThat(firstTerm.strip().split("\\R")).hasSizeGreaterThanOrEqualTo(3);
+
+            // every page carries the case number and "page n of N" at its foot
+            for (int page = 1; page <= pages; page++) {
+                assertThat(compact(pageText(doc, page)))
+                        .endsWith("（2026）济沁园调字第12号第" + page + "页共" + pages + "页");
+            }
+
+            // the closing, the signatures, the seal and the date are kept together on the last page
+            assertThat(compact(pageText(doc, pages)))
+                    .containsSubsequence("本协议书自各方当事人签名", "当事人（签名）：", "人民调解员（签名）：", "（印章）",
                             "二〇二六年十一月二十八日");
             for (PDPage page : doc.getPages()) {
-                assertThat(page.getMediaBox().getHeight()).isEqualTo(841.8898f, org.assertj.core.data.Offset.offset(0.01f));
+                // A4 (openhtmltopdf rounds the page to its layout units: within 0.1 pt)
+                assertThat(page.getMediaBox().getWidth()).isEqualTo(595.2756f, org.assertj.core.data.Offset.offset(0.1f));
+                assertThat(page.getMediaBox().getHeight()).isEqualTo(841.8898f, org.assertj.core.data.Offset.offset(0.1f));
             }
+            assertEveryFontEmbedded(doc);
         }
+    }
+
+    @Test
+    void markupAndExpressionsInValuesPrintLiterally() throws IOException {
+        String markup = "<b>x</b>${x}#{7*7}[[${y}]]&amp;<script>alert('x')</script>";
+        AgreementDocument s = sample();
+        AgreementDocument.Party applicant = new AgreementDocument.Party("申请人", "<b>张三</b>", null, null, null, null);
+        AgreementDocument doc = new AgreementDocument(s.caseNumber(), s.committeeName(),
+                List.of(applicant, s.parties().get(1)), "事实。" + markup, s.disputedPointsAndResponsibility(),
+                List.of("条款" + markup), s.performanceMethod(), s.performanceDeadline(), List.of("${mediator}"),
+                s.agreementDate());
+        try (PDDocument pdf = Loader.loadPDF(renderer.render(doc))) {
+            String text = bodyText(pdf);
+            assertThat(text).contains("申请人：<b>张三</b>。", "事实。" + compact(markup), "1．条款" + compact(markup),
+                    "${mediator}", "申请人：<b>张三</b>");
+            assertThat(text).doesNotContain("49");
+        }
+    }
+
+    @Test
+    void controlCharactersInPastedTextDoNotBreakTheDocument() throws IOException {
+        AgreementDocument s = sample();
+        AgreementDocument doc = new AgreementDocument(s.caseNumber(), s.committeeName(), s.parties(),
+                "粘贴的文字\u0001带控制字符\u000B。", s.disputedPointsAndResponsibility(), s.agreedTerms(),
+                s.performanceMethod(), s.performanceDeadline(), s.mediatorNames(), s.agreementDate());
+        try (PDDocument pdf = Loader.loadPDF(renderer.render(doc))) {
+            assertThat(bodyText(pdf)).contains("粘贴的文字带控制字符。");
+        }
+    }
+
+    @Test
+    void theSameAgreementRendersToTheSameBytesDatedTheAgreementDate() throws IOException {
+        byte[] first = renderer.render(sample());
+        byte[] second = renderer.render(sample());
+        assertThat(second).isEqualTo(first);
+        try (PDDocument doc = Loader.loadPDF(first)) {
+            assertThat(doc.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(AGREEMENT_DATE.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+            assertThat(doc.getDocumentInformation().getProducer()).isEqualTo("济源示范区人民调解案件编排平台");
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("济源市沁园街道人民调解委员会");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
+        }
+        AgreementDocument s = sample();
+        AgreementDocument later = new AgreementDocument(s.caseNumber(), s.committeeName(), s.parties(),
+                s.disputeFacts(), s.disputedPointsAndResponsibility(), s.agreedTerms(), s.performanceMethod(),
+                s.performanceDeadline(), s.mediatorNames(), AGREEMENT_DATE.plusDays(1));
+        assertThat(renderer.render(later)).isNotEqualTo(first);
     }
 
     @Test
@@ -167,50 +227,6 @@ class AgreementPdfRendererTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // Line breaking, dates
-
-    @Test
-    void wrapBreaksCjkAnywhereKeepsNumbersWholeAndRespectsPunctuationRules() {
-        AgreementPdfRenderer.CodePointWidth width = cp -> cp < 0x2E80 ? 5f : 10f;
-        String para = "甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申酉戌亥，金额人民币123456789元整（大写）。";
-        List<String> lines = AgreementPdfRenderer.wrap(para, 100f, 100f, width);
-
-        assertThat(String.join("", lines)).isEqualTo(para);
-        for (String line : lines) {
-            float w = 0;
-            for (int cp : line.codePoints().toArray()) {
-                w += width.width(cp);
-            }
-            assertThat(w).as("width of '%s'", line).isLessThanOrEqualTo(100f);
-            assertThat(line).doesNotStartWith("，").doesNotStartWith("。").doesNotStartWith("）");
-            assertThat(line).doesNotEndWith("（");
-        }
-        // first line is ten characters; the comma may not start line two, so 癸 moves down with it
-        assertThat(lines.get(0)).isEqualTo("甲乙丙丁戊己庚辛壬");
-        assertThat(lines.get(1)).startsWith("癸，");
-        assertThat(lines).anyMatch(l -> l.contains("123456789"));
-    }
-
-    @Test
-    void wrapSplitsRunsLongerThanALineAndDropsSpacesAtBreaks() {
-        AgreementPdfRenderer.CodePointWidth width = cp -> 10f;
-        assertThat(AgreementPdfRenderer.wrap("ABCDEFGHIJKLMNO", 50f, 50f, width))
-                .containsExactly("ABCDE", "FGHIJ", "KLMNO");
-        assertThat(AgreementPdfRenderer.wrap("abc def ghi", 70f, 70f, width))
-                .containsExactly("abc def", "ghi");
-        assertThat(AgreementPdfRenderer.wrap("", 50f, 50f, width)).containsExactly("");
-    }
-
-    @Test
-    void formatsDatesAndNumbersInChinese() {
-        assertThat(AgreementPdfRenderer.chineseDate(AGREEMENT_DATE)).isEqualTo("二〇二六年十一月二十八日");
-        assertThat(AgreementPdfRenderer.chineseDate(LocalDate.of(2030, 1, 10))).isEqualTo("二〇三〇年一月十日");
-        assertThat(AgreementPdfRenderer.chineseDate(LocalDate.of(2026, 12, 31))).isEqualTo("二〇二六年十二月三十一日");
-        assertThat(AgreementPdfRenderer.arabicDate(LocalDate.of(2026, 12, 31))).isEqualTo("2026年12月31日");
-        assertThat(AgreementPdfRenderer.chineseNumber(20)).isEqualTo("二十");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -307,7 +323,27 @@ class AgreementPdfRendererTest {
 
     /** The text of all pages without the page footers, so text running over a page break compares whole. */
     private static String bodyText(PDDocument doc) throws IOException {
-        return compact(new PDFTextStripper().getText(doc)).replaceAll("（2026）济沁园调字第12号第\\d+页共\\d+页", "");
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true); // the page footer's numbers come last, where they are printed
+        return compact(stripper.getText(doc)).replaceAll("（2026）济沁园调字第12号第\\d+页共\\d+页", "");
+    }
+
+    /** Every font of every page is embedded (a missing glyph would otherwise fall back to a font the reader lacks). */
+    private static void assertEveryFontEmbedded(PDDocument doc) throws IOException {
+        for (PDPage page : doc.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+            }
+        }
+    }
+
+    private static String pageText(PDDocument doc, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
     }
 
     private static List<PDFont> fontsOf(PDDocument doc) throws IOException {
