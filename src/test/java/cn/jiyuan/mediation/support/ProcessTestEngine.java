@@ -1,0 +1,77 @@
+package cn.jiyuan.mediation.support;
+
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+
+/**
+ * The engine of a per-process test (the bottom of the test pyramid): an in-memory engine of its own per test
+ * class, no Spring, no job executor. Beans named in the model ({@code ${beanName}}) are Mockito mocks or plain
+ * objects registered with {@link org.camunda.bpm.engine.test.mock.Mocks}; the extension records which flow nodes
+ * and sequence flows the class took (report under target/process-test-coverage) and fails the class unless it
+ * took every one of every model it deployed.
+ */
+public final class ProcessTestEngine {
+
+    /** JUnit tag of the per-process tests: pom.xml runs them in a JVM of their own (ClockUtil is static). */
+    public static final String TAG = "process-model";
+
+    private ProcessTestEngine() {
+    }
+
+    /**
+     * The extension for one test class: engine and H2 database named after the class, so that neither clashes
+     * with another class's engine nor with the application's engine ("default") of the end-to-end tests.
+     */
+    public static ProcessEngineCoverageExtension extension(Class<?> testClass) {
+        String name = "process-test-" + testClass.getSimpleName();
+        ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+        configuration.setProcessEngineName(name);
+        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(false);
+        configuration.setExpressionManager(new MockExpressionManager());
+        // as in application.yaml: lists and maps of the delegates are stored as JSON (Java serialization is off)
+        configuration.setDefaultSerializationFormat("application/json");
+        configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+        return ProcessEngineCoverageExtension.builder(configuration)
+                .assertClassCoverageAtLeast(1.0)
+                .build();
+    }
+
+    /**
+     * Executes every job that is due now, again and again, until none is left: asynchronous continuations
+     * (wherever a model has them, now or later) and timers whose time has come on {@link ClockUtil}.
+     *
+     * @return how many jobs ran
+     */
+    public static int executeDueJobs(ManagementService management) {
+        int executed = 0;
+        for (int round = 0; round < 1000; round++) {
+            List<Job> due = management.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return executed;
+            }
+            for (Job job : due) {
+                management.executeJob(job.getId());
+                executed++;
+            }
+        }
+        throw new AssertionError("jobs keep coming after 1000 rounds: a loop in the model or in the mocks");
+    }
+
+    /** Moves the engine clock to the given time, then runs every job that is due by then. */
+    public static int moveClockAndExecute(ManagementService management, Date to) {
+        ClockUtil.setCurrentTime(to);
+        return executeDueJobs(management);
+    }
+}
