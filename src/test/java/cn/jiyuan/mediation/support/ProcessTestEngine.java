@@ -24,21 +24,28 @@ public final class ProcessTestEngine {
     /** JUnit tag of the per-process tests: pom.xml runs them in a JVM of their own (ClockUtil is static). */
     public static final String TAG = "process-model";
 
+    /** The in-memory database of the per-process tests' engines (none of the other tests uses this name). */
+    static final String DATABASE = "process-model-tests";
+
     private ProcessTestEngine() {
     }
 
     /**
-     * The extension for one test class: engine and H2 database named after the class, so that neither clashes
-     * with another class's engine nor with the application's engine ("default") of the end-to-end tests.
+     * The extension for one test class: an engine named after the class (the application's engine of the
+     * end-to-end tests is "default", in another JVM), on one in-memory H2 database of the per-process tests.
+     * The engines share that database and the engine's parsed MyBatis mappings (parsing them takes seconds per
+     * engine; a shared mapping is bound to the first engine's data source, hence the one database). Every test
+     * removes its deployment with its instances and jobs, so nothing of one class is left for the next.
      */
     public static ProcessEngineCoverageExtension extension(Class<?> testClass) {
         String name = "process-test-" + testClass.getSimpleName();
         ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
         configuration.setProcessEngineName(name);
-        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+        configuration.setJdbcUrl("jdbc:h2:mem:" + DATABASE + ";DB_CLOSE_DELAY=-1");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
+        configuration.setUseSharedSqlSessionFactory(true);
         configuration.setExpressionManager(new MockExpressionManager());
         // as in application.yaml: lists and maps of the delegates are stored as JSON (Java serialization is off)
         configuration.setDefaultSerializationFormat("application/json");
