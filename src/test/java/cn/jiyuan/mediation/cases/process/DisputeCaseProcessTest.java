@@ -173,10 +173,16 @@ class DisputeCaseProcessTest {
             for (int i = 0; i < formFields.length; i += 2) {
                 form.put((String) formFields[i], formFields[i + 1]);
             }
-            complete(task("mediate"), form);
+            completeAndRun(task("mediate"), form);
         } finally {
             ENGINE.getProcessEngine().getIdentityService().clearAuthentication();
         }
+    }
+
+    /** Completes the task, then runs the jobs that follow (any step of the model may become asynchronous). */
+    private void completeAndRun(Task task, java.util.Map<String, Object> variables) {
+        complete(task, variables);
+        ProcessTestEngine.executeDueJobs(ENGINE.getProcessEngine().getManagementService());
     }
 
     private void moveTo(Date time) {
@@ -224,16 +230,16 @@ class DisputeCaseProcessTest {
 
         moveTo(at(7));
         assertThat(instance).isWaitingAt("followUp");
-        complete(task("followUp"), withVariables(FOLLOW_UP_RESULT, "PERFORMING", FOLLOW_UP_NOTES, "正在分期履行"));
+        completeAndRun(task("followUp"), withVariables(FOLLOW_UP_RESULT, "PERFORMING", FOLLOW_UP_NOTES, "正在分期履行"));
         verify(lifecycle).recordVisit(CASE, 101L, "PERFORMING", "正在分期履行");
 
         moveTo(at(25));
         verify(lifecycle).remindJudicialConfirmation(CASE, instance.getId());
         assertThat(instance).hasPassed("judicialReminderSent").isWaitingAt("recordJudicialConfirmation", "followUp");
-        complete(task("recordJudicialConfirmation"), withVariables("judicialConfirmationApplied", true,
+        completeAndRun(task("recordJudicialConfirmation"), withVariables("judicialConfirmationApplied", true,
                 "judicialConfirmationDate", "2026-12-20", "judicialConfirmationNotes", "已向济源市人民法院申请"));
         verify(lifecycle).recordJudicialConfirmation(CASE, AGREEMENT, true, LocalDate.of(2026, 12, 20), "已向济源市人民法院申请");
-        complete(task("followUp"), withVariables(FOLLOW_UP_RESULT, "PERFORMED", FOLLOW_UP_NOTES, "已全部履行"));
+        completeAndRun(task("followUp"), withVariables(FOLLOW_UP_RESULT, "PERFORMED", FOLLOW_UP_NOTES, "已全部履行"));
 
         assertThat(instance).hasPassed("judicialConfirmationRecorded", "followUpsEnded", "closeCase", "caseClosed")
                 .hasNotPassed("judicialConfirmationLapsed", "reopenMediation").isEnded();
@@ -249,7 +255,7 @@ class DisputeCaseProcessTest {
         mediate(MEDIATION_ACTION, "CONCLUDE", OUTCOME, "AGREEMENT_ORAL");
         assertThat(instance).hasPassed("notWrittenEnd").isWaitingAt("followUpDue");
         moveTo(at(7));
-        complete(task("followUp"), withVariables(FOLLOW_UP_RESULT, "REBOUND", FOLLOW_UP_NOTES, "纠纷再起"));
+        completeAndRun(task("followUp"), withVariables(FOLLOW_UP_RESULT, "REBOUND", FOLLOW_UP_NOTES, "纠纷再起"));
 
         // the rebound ends the remaining follow-ups and reopens the mediation at a higher risk
         assertThat(instance).hasPassed("reboundFound", "reopenMediation").isWaitingAt("mediate");
@@ -260,7 +266,7 @@ class DisputeCaseProcessTest {
 
         mediate(MEDIATION_ACTION, "CONCLUDE", OUTCOME, "NO_AGREEMENT", OUTCOME_NOTES, "双方分歧较大");
         assertThat(instance).isWaitingAt("notifyReferrer");
-        complete(task("notifyReferrer"), withVariables("noticeMethod", "书面", "noticeNotes", "已函告移送法院"));
+        completeAndRun(task("notifyReferrer"), withVariables("noticeMethod", "书面", "noticeNotes", "已函告移送法院"));
 
         verify(lifecycle).recordReferralNotice(CASE, "书面", "已函告移送法院");
         assertThat(instance).hasPassed("caseClosed").isEnded();
@@ -284,7 +290,7 @@ class DisputeCaseProcessTest {
         mediate(MEDIATION_ACTION, "CONCLUDE", OUTCOME, "AGREEMENT_WRITTEN");
 
         moveTo(at(7));
-        complete(task("followUp"), withVariables(FOLLOW_UP_RESULT, "BREACH", FOLLOW_UP_NOTES, "一方拒不履行"));
+        completeAndRun(task("followUp"), withVariables(FOLLOW_UP_RESULT, "BREACH", FOLLOW_UP_NOTES, "一方拒不履行"));
         assertThat(instance).hasPassed("followUpsEnded").isWaitingAt("recordJudicialConfirmation");
 
         moveTo(at(30));
@@ -307,8 +313,8 @@ class DisputeCaseProcessTest {
 
         moveTo(new Date(MEDIATION_DEADLINE.getTime() + 5 * DAY));
         assertThat(instance).isWaitingAt("mediate", "superviseByJusticeOffice", "superviseByCityCenter");
-        complete(task("superviseByJusticeOffice"), withVariables(SUPERVISION_OPINION, "请加快调解"));
-        complete(task("superviseByCityCenter"), withVariables(SUPERVISION_OPINION, "限期办结"));
+        completeAndRun(task("superviseByJusticeOffice"), withVariables(SUPERVISION_OPINION, "请加快调解"));
+        completeAndRun(task("superviseByCityCenter"), withVariables(SUPERVISION_OPINION, "限期办结"));
         verify(lifecycle).recordSupervision(CASE, "司法所", "请加快调解");
         verify(lifecycle).recordSupervision(CASE, "市级人民调解中心", "限期办结");
         assertThat(instance).hasPassed("justiceOfficeSupervised", "cityCenterSupervised");
