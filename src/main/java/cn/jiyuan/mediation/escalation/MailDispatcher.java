@@ -1,5 +1,7 @@
 package cn.jiyuan.mediation.escalation;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,6 +15,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jiyuan.mediation.cases.CaseTime;
+import cn.jiyuan.mediation.platform.DatabaseFailures;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -23,7 +26,8 @@ import jakarta.mail.internet.MimeMessage;
  * in a transaction of its own, committed at once: whatever then fails in the job's own transaction (an
  * optimistic-locking conflict where the process continues, a failed commit, the database going away) rolls back
  * the job but not the record, and the job's retry finds the record and sends nothing. When the SMTP server is
- * unreachable or refuses, nothing is recorded and the job is retried. The one window left, without two-phase
+ * unreachable or refuses, nothing is recorded and the job is retried. When the database is unreachable just after
+ * the e-mail went out, the record waits for it (mediation.mail.record-patience, 2 minutes). The one window left, without two-phase
  * commit, is a crash between the server's acceptance and the record's commit; the deterministic Message-ID lets
  * mail systems recognize that duplicate. README "可靠性".
  */
@@ -41,9 +45,12 @@ public class MailDispatcher {
     private final SentMailRepository sent;
     private final String from;
     private final TransactionTemplate ownTransaction;
+    private final Duration recordPatience;
 
     public MailDispatcher(JavaMailSender sender, SentMailRepository sent, PlatformTransactionManager transactions,
-                          @Value("${mediation.mail.from:tiaojie@jiyuan.example}") String from) {
+                          @Value("${mediation.mail.from:tiaojie@jiyuan.example}") String from,
+                          @Value("${mediation.mail.record-patience:PT2M}") Duration recordPatience) {
+        this.recordPatience = recordPatience;
         this.sender = sender;
         this.sent = sent;
         this.from = from;
@@ -92,11 +99,33 @@ public class MailDispatcher {
         SentMailRepository.SentMail row = new SentMailRepository.SentMail(identity.caseId(), identity.eventId(),
                 mail.kind().name(), mail.recipient().email(), mail.recipient().name(), mail.subject(), messageId,
                 CaseTime.now(), mail.processInstanceId());
+        long deadline = System.nanoTime() + recordPatience.toNanos();
+        while (true) {
+            try {
+                ownTransaction.executeWithoutResult(status -> sent.insert(identity.key(), row));
+                return;
+            } catch (DuplicateKeyException e) {
+                // another execution of the same e-mail sent it at the same time: one duplicate, same Message-ID
+                log.warn("E-mail {} was sent concurrently by another job; recorded once", identity.key());
+                return;
+            } catch (RuntimeException e) {
+                // The e-mail is out: if the database is away, wait for it rather than let the retry send it again.
+                if (!DatabaseFailures.isUnavailable(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                log.warn("E-mail {} sent but the database is unreachable; recording it as soon as it is back",
+                        identity.key());
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
         try {
-            ownTransaction.executeWithoutResult(status -> sent.insert(identity.key(), row));
-        } catch (DuplicateKeyException e) {
-            // another execution of the same e-mail sent it at the same time: one duplicate, with the same Message-ID
-            log.warn("E-mail {} was sent concurrently by another job; recorded once", identity.key());
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording a sent e-mail", e);
         }
     }
 

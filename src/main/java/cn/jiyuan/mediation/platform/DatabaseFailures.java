@@ -12,6 +12,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells the two failures a user can do nothing about but wait or reload apart from real errors, wherever they are
@@ -44,7 +45,8 @@ public final class DatabaseFailures {
             "This connection has been closed", "An I/O error occurred while sending to the backend",
             "terminating connection due to administrator command", "the database system is shutting down",
             "the database system is starting up", "Connection to localhost", "Connection refused",
-            "Database is already closed", "Connection is broken"};
+            "Database is already closed", "Connection is broken", "Connection is closed", "JDBC rollback failed",
+            "JDBC commit failed"};
 
     private DatabaseFailures() {
     }
@@ -57,11 +59,23 @@ public final class DatabaseFailures {
                     || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
                 return true;
             }
-            if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || closedConnection(sql))) {
+                return true;
+            }
+            // a failed rollback or commit: the connection broke; what failed first is kept aside
+            if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null
+                    && isUnavailable(tse.getApplicationException())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The pool's or the driver's answer on a connection that was closed under it (the server went away). */
+    private static boolean closedConnection(SQLException e) {
+        String message = e.getMessage();
+        return message != null && (message.contains("Connection is closed")
+                || message.contains("This connection has been closed"));
     }
 
     /** SQLSTATE class 08 (connection exception) and PostgreSQL's 57P01–57P03 (shut down, cannot connect now). */
