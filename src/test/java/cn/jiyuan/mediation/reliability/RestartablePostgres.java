@@ -74,10 +74,12 @@ final class RestartablePostgres {
         }
     }
 
+    /** At the JVM's end: the server stopped and its data directory removed. */
     private void stopQuietly() {
         try {
             stop();
-        } catch (RuntimeException ignored) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dataDirectory);
+        } catch (RuntimeException | IOException ignored) {
             // the JVM is going away anyway
         }
     }
