@@ -1,25 +1,35 @@
 package cn.jiyuan.mediation.escalation;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jiyuan.mediation.cases.CaseTime;
+import cn.jiyuan.mediation.platform.DatabaseFailures;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Sends an e-mail at most once per {@link MailIdentity}: called by the asynchronous mail jobs of process
- * early-warning, inside the job's transaction. The e-mail is first recorded in sent_mail (unique identity),
- * then handed to the SMTP server: when the server is unreachable or refuses, the exception rolls the record
- * back and the job is retried; a retry of an e-mail already recorded (sent) sends nothing. A concurrent
- * duplicate waits for the first record and then fails on the unique key, and its retry finds the record.
- * What cannot be excluded without two-phase commit is a resend after the server took the e-mail and the
- * commit then failed; the deterministic Message-ID lets mail systems recognize such a duplicate.
+ * Sends an e-mail once per {@link MailIdentity}: called by the asynchronous mail jobs of process early-warning
+ * (one job per recipient), inside the job's transaction. Before sending, sent_mail is asked whether the identity
+ * was sent already (then nothing is sent). After the SMTP server has taken the e-mail it is recorded in sent_mail
+ * in a transaction of its own, committed at once: whatever then fails in the job's own transaction (an
+ * optimistic-locking conflict where the process continues, a failed commit, the database going away) rolls back
+ * the job but not the record, and the job's retry finds the record and sends nothing. When the SMTP server is
+ * unreachable or refuses, nothing is recorded and the job is retried. When the database is unreachable just after
+ * the e-mail went out, the record waits for it (mediation.mail.record-patience, 2 minutes). The one window left, without two-phase
+ * commit, is a crash between the server's acceptance and the record's commit; the deterministic Message-ID lets
+ * mail systems recognize that duplicate. README "可靠性".
  */
 @Service
 public class MailDispatcher {
@@ -34,12 +44,18 @@ public class MailDispatcher {
     private final JavaMailSender sender;
     private final SentMailRepository sent;
     private final String from;
+    private final TransactionTemplate ownTransaction;
+    private final Duration recordPatience;
 
-    public MailDispatcher(JavaMailSender sender, SentMailRepository sent,
-                          @Value("${mediation.mail.from:tiaojie@jiyuan.example}") String from) {
+    public MailDispatcher(JavaMailSender sender, SentMailRepository sent, PlatformTransactionManager transactions,
+                          @Value("${mediation.mail.from:tiaojie@jiyuan.example}") String from,
+                          @Value("${mediation.mail.record-patience:PT2M}") Duration recordPatience) {
+        this.recordPatience = recordPatience;
         this.sender = sender;
         this.sent = sent;
         this.from = from;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** @return true when the e-mail was sent now, false when it had been sent before */
@@ -50,9 +66,6 @@ public class MailDispatcher {
             return false;
         }
         String messageId = identity.messageId(domain(from));
-        sent.insert(identity.key(), new SentMailRepository.SentMail(identity.caseId(), identity.eventId(),
-                mail.kind().name(), mail.recipient().email(), mail.recipient().name(), mail.subject(), messageId,
-                CaseTime.now(), mail.processInstanceId()));
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
@@ -75,8 +88,45 @@ public class MailDispatcher {
             log.warn("E-mail {} not sent: {}", identity.key(), e.getMessage());
             throw e;
         }
+        record(mail, messageId);
         log.info("E-mail {} sent as {}", identity.key(), messageId);
         return true;
+    }
+
+    /** Records the sent e-mail now, independent of the job's transaction (see the class comment). */
+    private void record(OutgoingMail mail, String messageId) {
+        MailIdentity identity = mail.identity();
+        SentMailRepository.SentMail row = new SentMailRepository.SentMail(identity.caseId(), identity.eventId(),
+                mail.kind().name(), mail.recipient().email(), mail.recipient().name(), mail.subject(), messageId,
+                CaseTime.now(), mail.processInstanceId());
+        long deadline = System.nanoTime() + recordPatience.toNanos();
+        while (true) {
+            try {
+                ownTransaction.executeWithoutResult(status -> sent.insert(identity.key(), row));
+                return;
+            } catch (DuplicateKeyException e) {
+                // another execution of the same e-mail sent it at the same time: one duplicate, same Message-ID
+                log.warn("E-mail {} was sent concurrently by another job; recorded once", identity.key());
+                return;
+            } catch (RuntimeException e) {
+                // The e-mail is out: if the database is away, wait for it rather than let the retry send it again.
+                if (!DatabaseFailures.isUnavailable(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                log.warn("E-mail {} sent but the database is unreachable; recording it as soon as it is back",
+                        identity.key());
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording a sent e-mail", e);
+        }
     }
 
     static String domain(String address) {

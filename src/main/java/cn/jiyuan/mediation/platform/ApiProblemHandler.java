@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -200,6 +201,12 @@ public class ApiProblemHandler {
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> lastResort(Exception e, HttpServletRequest request) throws Exception {
         requireApi(request, e);
+        if (DatabaseFailures.isUnavailable(e)) {
+            return unavailable(e, request);
+        }
+        if (DatabaseFailures.isLostRace(e)) {
+            return lostRace(e, request);
+        }
         if (e instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
             // whatever else Spring says about a request, with its status and headers, in our words
             HttpStatusCode status = refused.getStatusCode();
@@ -207,6 +214,21 @@ public class ApiProblemHandler {
                     .body(ApiProblems.of(status, "请求无法处理，请检查请求的地址、方法、参数和内容"));
         }
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(unexpected(e, request));
+    }
+
+    /** The database could not be reached: the transaction was rolled back, the client retries later. */
+    public static ResponseEntity<ProblemDetail> unavailable(Throwable e, HttpServletRequest request) {
+        log.warn("Database unreachable answering {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        ProblemDetail problem = ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.UNAVAILABLE_MESSAGE);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS)).body(problem);
+    }
+
+    /** Somebody else changed the same task or row first: nothing of this request was stored. */
+    static ResponseEntity<ProblemDetail> lostRace(Throwable e, HttpServletRequest request) {
+        log.info("Lost race answering {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ApiProblems.of(HttpStatus.CONFLICT, DatabaseFailures.RECORD_RACE_MESSAGE));
     }
 
     static ProblemDetail unexpected(Throwable e, HttpServletRequest request) {

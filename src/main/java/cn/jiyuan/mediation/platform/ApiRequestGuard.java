@@ -51,7 +51,9 @@ public class ApiRequestGuard extends OncePerRequestFilter {
         try {
             chain.doFilter(guarded, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (response.isCommitted() || DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            if (response.isCommitted() || DisconnectedClientHelper.isClientDisconnectedException(e)
+                    || DatabaseFailures.isUnavailable(e)) {
+                // an outage (e.g. the login could not check the password) is answered 503 by DatabaseUnavailableFilter
                 throw e;
             }
             ApiProblems.write(response, problem(e, request), json);

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 import cn.jiyuan.mediation.forms.FormCatalog;
+import cn.jiyuan.mediation.platform.DatabaseFailures;
 import cn.jiyuan.mediation.platform.UserInputProblem;
 
 /**
@@ -67,7 +68,8 @@ public class EngineSecurityPlugin implements ProcessEnginePlugin {
                         return UserInputProblem.CODE;
                     }
                 }
-                return null;
+                // the database is unreachable: the engine API guard answers 503, not a generic 500
+                return DatabaseFailures.isUnavailable(e) ? DatabaseFailures.UNAVAILABLE_CODE : null;
             }
         });
     }

@@ -30,6 +30,7 @@ import cn.jiyuan.mediation.cases.StatusChange;
 import cn.jiyuan.mediation.cases.WorkingDays;
 import cn.jiyuan.mediation.cases.process.DisputeCaseStarter;
 import cn.jiyuan.mediation.organization.Committee;
+import cn.jiyuan.mediation.platform.DatabaseFailures;
 import cn.jiyuan.mediation.platform.SystemAuthority;
 import cn.jiyuan.mediation.calendar.SensitivePeriodSource;
 import cn.jiyuan.mediation.triage.HandlingCommitteeResolver;
@@ -114,6 +115,10 @@ public class CaseIntakeService {
                 return system.callOnBehalfOf(userId,
                         () -> transaction.execute(status -> register(request, userId, idempotencyKey, hash)));
             } catch (IdempotencyKeyTakenException | TransientDataAccessException e) {
+                if (DatabaseFailures.isUnavailable(e)) {
+                    // not a concurrent request but an outage: answered 503 at once, not after six pool timeouts
+                    throw e;
+                }
                 lastFailure = e;
                 log.info("Case intake attempt {} of {} gave way to a concurrent request ({}); trying again", attempt,
                         ATTEMPTS, e.getClass().getSimpleName());

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.jiyuan.mediation.forms.FormCatalog;
 import cn.jiyuan.mediation.forms.FormDefinition;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
+import cn.jiyuan.mediation.platform.DatabaseFailures;
 import cn.jiyuan.mediation.platform.WebappSessionUser;
 import cn.jiyuan.mediation.platform.web.ReplayedBodyRequest;
 
@@ -42,6 +43,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(EngineApiGuard.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int MAX_BODY = 1024 * 1024;
+    private static final java.util.regex.Pattern TASK_WORK =
+            java.util.regex.Pattern.compile("^task/([^/]+)/(claim|unclaim|complete|submit-form|resolve)$");
 
     private final IdentityService identity;
     private final FormCatalog forms;
@@ -82,9 +85,13 @@ public class EngineApiGuard extends OncePerRequestFilter {
         try {
             guarded(request, answer, chain, r, user, admin);
             if (answer.getStatus() >= 400 && !answer.isCommitted() && isEngineError(answer)) {
-                EngineErrors.Translation t = EngineErrors.translate(answer.getStatus(), answer.getContentAsByteArray());
+                EngineErrors.Translation t = lateForTask(r, EngineErrors.translate(answer.getStatus(),
+                        answer.getContentAsByteArray()));
                 answer.resetBuffer();
                 answer.setStatus(t.status());
+                if (t.status() == 503) {
+                    answer.setHeader("Retry-After", String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS));
+                }
                 answer.setContentType("application/problem+json");
                 answer.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 answer.getOutputStream().write(EngineErrors.body(t));
@@ -112,6 +119,19 @@ public class EngineApiGuard extends OncePerRequestFilter {
                 && formVariables.group(3) != null && response.getStatus() == 200) {
             addVirtualFields(request, response, formVariables.group(3), user);
         }
+    }
+
+    /**
+     * A claim or completion that failed because the task is gone meanwhile: the loser of a race (the winner's
+     * commit came between the guard's look and the engine's), answered like any lost race.
+     */
+    private EngineErrors.Translation lateForTask(EngineApiRequest r, EngineErrors.Translation t) {
+        Matcher work = TASK_WORK.matcher(r.path());
+        if (r.isRead() || t.status() == 409 || t.status() == 503 || t.status() == 400 || !work.matches()
+                || !taskForms.wasCompleted(work.group(1))) {
+            return t;
+        }
+        return new EngineErrors.Translation(409, null, DatabaseFailures.TASK_RACE_MESSAGE);
     }
 
     /** The engine's own error JSON (our refusals are problem+json already and need no translation). */
@@ -148,7 +168,12 @@ public class EngineApiGuard extends OncePerRequestFilter {
                               String taskId, boolean admin) throws IOException, ServletException {
         Optional<VirtualFormFields.TaskView> task = taskForms.task(taskId);
         if (task.isEmpty()) {
-            refuse(response, 404, "任务不存在或已被他人办理，请刷新任务列表");
+            if (taskForms.wasCompleted(taskId)) {
+                // the loser of a race to complete the task arrives after the winner's commit
+                refuse(response, 409, DatabaseFailures.TASK_RACE_MESSAGE);
+            } else {
+                refuse(response, 404, "任务不存在或已被他人办理，请刷新任务列表");
+            }
             return;
         }
         FormDefinition form = forms.find(task.get().formId()).orElse(null);
@@ -216,7 +241,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
     static void refuse(HttpServletResponse response, int status, String reason) throws IOException {
         ObjectNode problem = JSON.createObjectNode();
         problem.put("type", "about:blank");
-        problem.put("title", status == 404 ? "未找到" : status == 400 ? "提交的内容有误" : status == 413 ? "内容过大" : "无权操作");
+        problem.put("title", EngineErrors.title(status));
         problem.put("status", status);
         problem.put("detail", reason);
         // the webapps show "message" of an engine error

@@ -12,13 +12,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.jiyuan.mediation.platform.DatabaseFailures;
 import cn.jiyuan.mediation.platform.UserInputProblem;
 
 /**
  * Turns the engine REST API's error answers into Chinese for the user: no engine code, class name, task id or
  * English sentence reaches Tasklist, Cockpit or an API client. A form filled in wrongly answers 400 with the
  * platform's own sentence; a task of another town answers 404 like an unknown one; a lost race (somebody else
- * completed or changed it first) answers 409. The original is logged for the administrator with a reference
+ * claimed, completed or changed it first) answers 409, an unreachable database 503 (with Retry-After). The original is logged for the administrator with a reference
  * the user sees.
  */
 final class EngineErrors {
@@ -53,9 +54,15 @@ final class EngineErrors {
             Matcher m = ENVELOPE.matcher(message);
             return new Translation(400, type, m.find() ? m.group(1) : "提交的内容有误，请检查后重新提交");
         }
+        if (DatabaseFailures.isUnavailable(type, message, code)) {
+            log.warn("Engine API answered {} for an unreachable database: {} {}", status, type, message);
+            return new Translation(503, null, DatabaseFailures.UNAVAILABLE_MESSAGE);
+        }
         if ("OptimisticLockingException".equals(type) || message.contains("OptimisticLockingException")
-                || message.contains("ENGINE-03005") || (code != null && code == 1)) {
-            return new Translation(409, type, "该任务已被他人处理或内容已经变化，请刷新任务列表后重试");
+                || message.contains("ENGINE-03005") || (code != null && code == 1)
+                || "TaskAlreadyClaimedException".equals(type) || message.contains("is already claimed by")) {
+            // a lost race: somebody claimed, completed or changed the task first
+            return new Translation(409, null, DatabaseFailures.TASK_RACE_MESSAGE);
         }
         if (message.contains("ENGINE-13034") || message.contains("no authenticated tenant") || status == 404
                 || message.startsWith("Cannot find") || message.startsWith("No matching")
@@ -101,6 +108,7 @@ final class EngineErrors {
             case 404 -> "未找到";
             case 409 -> "操作冲突";
             case 413 -> "内容过大";
+            case 503 -> "服务暂不可用";
             default -> status >= 500 ? "服务器出错" : "请求有误";
         };
     }

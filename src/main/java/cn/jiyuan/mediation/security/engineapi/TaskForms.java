@@ -3,6 +3,7 @@ package cn.jiyuan.mediation.security.engineapi;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,9 +28,11 @@ public class TaskForms {
     private final RepositoryService repository;
     private final FormService forms;
     private final SystemAuthority system;
+    private final HistoryService history;
 
     public TaskForms(TaskService tasks, RuntimeService runtime, RepositoryService repository, FormService forms,
-                     SystemAuthority system) {
+                     SystemAuthority system, HistoryService history) {
+        this.history = history;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -57,6 +60,14 @@ public class TaskForms {
                     definitionKey, task.getProcessInstanceId(), businessKey, task.getTaskDefinitionKey(),
                     task.getAssignee()));
         });
+    }
+
+    /**
+     * The task existed and has ended (completed, or its process moved on): the answer to a late second
+     * completion is "somebody else did it", not "no such task".
+     */
+    public boolean wasCompleted(String taskId) {
+        return system.call(() -> history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
     }
 
     /** The definition a start request names: by key (the latest version) or by id. */
