@@ -153,7 +153,8 @@ abstract class CrashRecoveryTestBase {
         System.out.printf("[%s] burst of %d ms before kill -9: %d intakes sent, %d answered 201 (%.1f/s), "
                         + "%d task completions answered 204%n", getClass().getSimpleName(), burstMillis, sentKeys.size(),
                 answered.size(), answered.size() * 1000.0 / burstMillis, completedTasks.size());
-        assertThat(answered).hasSizeGreaterThanOrEqualTo(KILL_AT_ANSWERS / 2);
+        // the kill must fall into the burst, with answered intakes before it (their number depends on the machine)
+        assertThat(answered).hasSizeGreaterThanOrEqualTo(10);
         assertThat(completedTasks).isNotEmpty();
 
         Map<String, Long> replayedCaseIds = new HashMap<>();
