@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -49,6 +50,7 @@ import cn.jiyuan.mediation.support.PlatformProcess;
  * </ul>
  * The database (H2 file or PostgreSQL) is chosen by the subclass.
  */
+@Tag("reliability")
 abstract class CrashRecoveryTestBase {
 
     static final String USER = "zhangli";
