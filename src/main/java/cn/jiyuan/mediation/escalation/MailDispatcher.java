@@ -27,7 +27,8 @@ import jakarta.mail.internet.MimeMessage;
  * optimistic-locking conflict where the process continues, a failed commit, the database going away) rolls back
  * the job but not the record, and the job's retry finds the record and sends nothing. When the SMTP server is
  * unreachable or refuses, nothing is recorded and the job is retried. When the database is unreachable just after
- * the e-mail went out, the record waits for it (mediation.mail.record-patience, 2 minutes). The one window left, without two-phase
+ * the e-mail went out, the record waits for it (mediation.mail.record-patience, 2 minutes, and never past the job's
+ * lock, see {@link #patience}). The one window left, without two-phase
  * commit, is a crash between the server's acceptance and the record's commit; the deterministic Message-ID lets
  * mail systems recognize that duplicate. README "可靠性".
  */
@@ -47,15 +48,35 @@ public class MailDispatcher {
     private final TransactionTemplate ownTransaction;
     private final Duration recordPatience;
 
+    /**
+     * Time an e-mail may take to reach the SMTP server at most (spring.mail's connection, read and write timeouts,
+     * application.yaml): the part of the job's lock the sending itself uses up.
+     */
+    static final Duration SEND_BUDGET = Duration.ofSeconds(45);
+
     public MailDispatcher(JavaMailSender sender, SentMailRepository sent, PlatformTransactionManager transactions,
                           @Value("${mediation.mail.from:tiaojie@jiyuan.example}") String from,
-                          @Value("${mediation.mail.record-patience:PT2M}") Duration recordPatience) {
-        this.recordPatience = recordPatience;
+                          @Value("${mediation.mail.record-patience:PT2M}") Duration recordPatience,
+                          @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
+        this.recordPatience = patience(recordPatience, Duration.ofMillis(jobLockMillis));
         this.sender = sender;
         this.sent = sent;
         this.from = from;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * While this job waits to record a sent e-mail, its lock must hold: once the lock expires another job executor
+     * thread (or node) takes the job up again, finds no record and sends the e-mail a second time. So the wait
+     * ends in time for the lock: at most the job lock time less the sending's own budget.
+     */
+    static Duration patience(Duration configured, Duration jobLock) {
+        Duration left = jobLock.minus(SEND_BUDGET);
+        if (left.isNegative()) {
+            left = Duration.ZERO;
+        }
+        return configured.compareTo(left) < 0 ? configured : left;
     }
 
     /** @return true when the e-mail was sent now, false when it had been sent before */

@@ -52,12 +52,13 @@ import jakarta.mail.internet.MimeMessage;
  * and task completions, then starts again on the same data directory and port. Every request is answered either
  * with success, and is stored, or with 503 in Chinese with Retry-After, and nothing of it is stored; the platform
  * recovers by itself (the pool reconnects, the job executor resumes); every warning e-mail goes out exactly once.
- * The job executor runs as in production, with a short lock time so that jobs caught by the outage are taken up
- * again within the test.
+ * The job executor runs as in production, with a lock time of two minutes so that jobs caught by the outage are
+ * taken up again within the test, and still long enough that a mail job waiting for the database to record a sent
+ * e-mail keeps its lock (MailDispatcher.patience: the lock less the sending's budget, here 75 s, outlasts the 30 s).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "mediation.demo.enabled=true", "mediation.demo.password=demo", "mediation.admin.password=admin-secret",
-        "camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.lock-time-in-millis=20000",
+        "camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.lock-time-in-millis=120000",
         "camunda.bpm.job-execution.max-wait=2000"})
 @ActiveProfiles("postgres")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
