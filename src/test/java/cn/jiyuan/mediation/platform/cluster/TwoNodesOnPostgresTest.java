@@ -50,7 +50,10 @@ import jakarta.mail.internet.MimeMessage;
  * same Idempotency-Key, as a load balancer would retry. Every case is then concluded (the outcome is reported to
  * everyone warned, again by asynchronous jobs). In the end: every answered case is there once with a unique,
  * gapless number, every case and its warning process finished, every e-mail recorded once in sent_mail and received
- * by the SMTP server, every job succeeded once, and both nodes ran jobs.
+ * by the SMTP server, every job succeeded once, and both nodes ran jobs. Timers: a quarter of the way in, and again
+ * after the intakes, the cases' waiting timers are made due (their dates are weeks ahead): every case's deadline
+ * reminder, overdue supervision by the justice office and then by the city centre happen exactly once, on whichever
+ * node took the timer.
  */
 @Tag("reliability")
 class TwoNodesOnPostgresTest {
@@ -121,6 +124,13 @@ class TwoNodesOnPostgresTest {
             for (int t = 0; t < THREADS; t++) {
                 work.add(threads.submit(() -> {
                     for (int i = next.getAndIncrement(); i < CASES; i = next.getAndIncrement()) {
+                        if (i == CASES / 4) {
+                            // time passes for the cases registered so far: both nodes' executors compete for the timers
+                            try (Connection c = database()) {
+                                System.out.printf("[cluster] %d timers of %d cases made due%n",
+                                        moveTimersDue(jdbc(c)), cases.size());
+                            }
+                        }
                         if (i == CASES / 2 && b.isAlive()) {
                             b.kill();
                             System.out.printf("[cluster] node B killed (kill -9) after %d intakes%n", cases.size());
@@ -147,6 +157,13 @@ class TwoNodesOnPostgresTest {
             assertThat(cases).hasSize(CASES);
             assertThat(b.isAlive()).isFalse();
 
+            // time passes for every case: deadline reminders, overdue supervision by the justice office, then by
+            // the city centre (its timer is created when the justice office's task is)
+            try (Connection connection = database()) {
+                fireAllTimers(jdbc(connection));
+                assertEveryTimerFiredOnce(jdbc(connection));
+            }
+
             // conclude every case on A: the outcome e-mails follow
             long concludeStart = System.nanoTime();
             List<Future<?>> conclusions = new ArrayList<>();
@@ -172,6 +189,54 @@ class TwoNodesOnPostgresTest {
             }
             System.out.printf("[cluster] whole run %d s%n", (System.nanoTime() - started) / 1_000_000_000);
         }
+    }
+
+    /**
+     * Makes the waiting timers of the case processes due now, as if their day had come: the job executors of the
+     * nodes then compete for them exactly as on that day. (The engine clock cannot be moved across processes; the
+     * timers' own dates are weeks ahead.)
+     */
+    private static int moveTimersDue(JdbcTemplate jdbc) {
+        return jdbc.update("update act_ru_job set duedate_ = current_timestamp where handler_type_ like 'timer%'"
+                + " and process_def_key_ = 'dispute-case' and duedate_ > current_timestamp");
+    }
+
+    /** Makes timers due until none is left waiting or due: each firing may create the next (city centre). */
+    private static void fireAllTimers(JdbcTemplate jdbc) throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+        String due = "select count(*) from act_ru_job where handler_type_ like 'timer%' and process_def_key_ ="
+                + " 'dispute-case' and duedate_ <= current_timestamp";
+        while (System.nanoTime() < deadline) {
+            int moved = moveTimersDue(jdbc);
+            int waiting = jdbc.queryForObject(due, Integer.class);
+            if (moved == 0 && waiting == 0) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("timers not fired: " + jdbc.queryForObject(due, Integer.class));
+    }
+
+    /** Every case had its reminder, its justice office's and its city centre's supervision exactly once. */
+    private static void assertEveryTimerFiredOnce(JdbcTemplate jdbc) {
+        for (String activity : List.of("remindDeadline", "superviseByJusticeOffice", "superviseByCityCenter")) {
+            List<Map<String, Object>> perCase = jdbc.queryForList("select a.proc_inst_id_, count(*) n from"
+                    + " act_hi_actinst a join act_re_procdef d on d.id_ = a.proc_def_id_ where d.key_ = 'dispute-case'"
+                    + " and a.act_id_ = ? group by a.proc_inst_id_", activity);
+            assertThat(perCase).as("cases with %s", activity).hasSize(CASES);
+            assertThat(perCase).as("%s more than once", activity).allMatch(r -> ((Number) r.get("n")).intValue() == 1);
+        }
+        List<Map<String, Object>> byNode = jdbc.queryForList("select hostname_, count(*) n from act_hi_job_log where"
+                + " job_state_ = 2 and job_def_type_ like 'timer%' and process_def_key_ = 'dispute-case'"
+                + " group by hostname_");
+        Map<String, Long> firedPerNode = new HashMap<>();
+        byNode.forEach(r -> firedPerNode.put(String.valueOf(r.get("hostname_")), ((Number) r.get("n")).longValue()));
+        long fired = firedPerNode.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf("[cluster] %d timers fired (%s), each once%n", fired, firedPerNode);
+        // per case: the deadline reminder, the deadline itself, the city centre's turn
+        assertThat(fired).isEqualTo(3L * CASES);
+        assertThat(jdbc.queryForList("select job_id_ from act_hi_job_log where job_state_ = 2 and job_def_type_ like"
+                + " 'timer%' group by job_id_ having count(*) > 1", String.class)).as("timers fired twice").isEmpty();
     }
 
     /** Two nodes started together did the startup work once: one deployment per model, no duplicate rows. */
