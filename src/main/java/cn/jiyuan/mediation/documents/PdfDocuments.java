@@ -148,7 +148,7 @@ public class PdfDocuments {
      * prints a blank or a box where a name should be.
      *
      * @param fields text by field name (null texts are skipped)
-     * @throws IllegalArgumentException naming the first field with a character the font lacks
+     * @throws UndisplayableCharacterException naming the first field with a character the font lacks
      */
     public void requireDisplayable(Map<String, String> fields) {
         for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -159,9 +159,7 @@ public class PdfDocuments {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !font.displays(cp)) {
-                    throw new IllegalArgumentException(field.getKey() + ": character '"
-                            + new String(Character.toChars(cp)) + "' (U+" + String.format("%04X", cp)
-                            + ") cannot be displayed by the embedded font " + DocumentFont.POSTSCRIPT_NAME);
+                    throw new UndisplayableCharacterException(field.getKey(), cp);
                 }
                 i += Character.charCount(cp);
             }

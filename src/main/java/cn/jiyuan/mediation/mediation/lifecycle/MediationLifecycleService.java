@@ -39,6 +39,7 @@ import cn.jiyuan.mediation.cases.PartyRole;
 import cn.jiyuan.mediation.cases.PersonalDataMasking;
 import cn.jiyuan.mediation.cases.RiskIndicator;
 import cn.jiyuan.mediation.cases.RiskLevel;
+import cn.jiyuan.mediation.documents.UndisplayableCharacterException;
 import cn.jiyuan.mediation.mediation.agreement.AgreementDocument;
 import cn.jiyuan.mediation.mediation.agreement.AgreementPdfRenderer;
 import cn.jiyuan.mediation.organization.Committee;
@@ -346,12 +347,33 @@ public class MediationLifecycleService {
                         PersonalDataMasking.phone(p.phone()), null));
             }
             String committee = registry.findCommittee(c.committeeCode()).map(Committee::name).orElse(c.committeeCode());
-            byte[] pdf = renderer.render(new AgreementDocument(c.caseNumber(), committee, parties, factsText,
-                    responsibility, terms, method, performance, List.of(userName(user)), today));
+            byte[] pdf;
+            try {
+                pdf = renderer.render(new AgreementDocument(c.caseNumber(), committee, parties, factsText,
+                        responsibility, terms, method, performance, List.of(userName(user)), today));
+            } catch (UndisplayableCharacterException e) {
+                throw unprintable(e);
+            }
             records.insertDocument(caseId, "AGREEMENT", "人民调解协议书" + c.caseNumber() + ".pdf", "application/pdf", pdf,
                     user, now);
         }
         return agreementId;
+    }
+
+    /**
+     * The agreement would print a box instead of a character the embedded font lacks (an emoji, a rare character):
+     * the mediator is asked to write it otherwise, on the form, and nothing is recorded.
+     */
+    static MediationInputException unprintable(UndisplayableCharacterException e) {
+        String field = e.field();
+        String where = field.startsWith("parties[") ? "当事人信息"
+                : field.startsWith("agreedTerms[") ? "协议内容"
+                : field.equals("disputeFacts") ? "纠纷事实"
+                : field.equals("disputedPointsAndResponsibility") ? "争议事项及责任"
+                : field.equals("performanceMethod") ? "履行方式"
+                : field.startsWith("mediatorNames[") ? "调解员姓名"
+                : "协议书内容";
+        return new MediationInputException(where + "中的字符“" + e.character() + "”无法印入调解协议书，请改用其他写法");
     }
 
     /**
