@@ -1,6 +1,7 @@
 package cn.jiyuan.mediation.forms;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class FormValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A date picked in a form means that day in Jiyuan (the cases' time zone too). */
+    private static final ZoneId DATE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private FormValues() {
     }
@@ -46,7 +49,7 @@ public final class FormValues {
 
     public static LocalDate date(Object value, String label) {
         if (value instanceof java.util.Date d) {
-            return d.toInstant().atZone(cn.jiyuan.mediation.cases.CaseTime.ZONE).toLocalDate();
+            return d.toInstant().atZone(DATE_ZONE).toLocalDate();
         }
         String text = text(value);
         if (text == null) {
