@@ -3,10 +3,7 @@ package cn.jiyuan.mediation.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,6 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.jiyuan.mediation.platform.DatabaseFailures;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
+import cn.jiyuan.mediation.support.MediationForms;
 import cn.jiyuan.mediation.support.WebappSession;
 
 /**
@@ -91,7 +89,7 @@ abstract class ContentionTestBase {
     @Test
     void twentyCompletionsThroughTheEngineRestApiOneWinsTheOthersAre409() throws Exception {
         Task task = newMediationTask();
-        String session = sessionForm();
+        String session = MediationForms.sessionAndContinue();
         List<Callable<HttpResponse<String>>> completions = new ArrayList<>();
         for (String racer : racers(task)) {
             completions.add(() -> engineRest(racer, "task/" + task.getId() + "/complete", session));
@@ -103,7 +101,7 @@ abstract class ContentionTestBase {
     @Test
     void twentyCompletionsThroughTasklistOneWinsTheOthersAre409() throws Exception {
         Task task = newMediationTask();
-        String session = sessionForm();
+        String session = MediationForms.sessionAndContinue();
         List<Callable<HttpResponse<String>>> completions = new ArrayList<>();
         for (String racer : racers(task)) {
             WebappSession tasklist = WebappSession.login(port, "tasklist", racer, PASSWORD);
@@ -222,19 +220,6 @@ abstract class ContentionTestBase {
         return racers;
     }
 
-    /** The mediation form with a recorded session and "continue" (the task comes back). */
-    String sessionForm() {
-        ObjectNode vars = json.createObjectNode();
-        vars.putObject("sessionMode").put("value", "FACE_TO_FACE").put("type", "String");
-        vars.putObject("sessionPlace").put("value", "东许村村委会调解室").put("type", "String");
-        vars.putObject("sessionForces").put("value", "[\"MEDIATOR\"]").put("type", "Json");
-        vars.putObject("sessionParticipants").put("value", "双方当事人").put("type", "String");
-        vars.putObject("sessionNotes").put("value", "双方陈述意见。").put("type", "String");
-        vars.putObject("mediationAction").put("value", "CONTINUE").put("type", "String");
-        ObjectNode body = json.createObjectNode();
-        body.set("variables", vars);
-        return body.toString();
-    }
 
     ObjectNode neighbourDispute(String summary) {
         ObjectNode body = json.createObjectNode();
@@ -258,10 +243,6 @@ abstract class ContentionTestBase {
     }
 
     HttpResponse<String> post(String user, String password, String path, String body) {
-        Http http = new Http(port);
-        return http.send(HttpRequest.newBuilder(URI.create(http.url(path)))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Authorization", Http.basic(user, password))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+        return new Http(port).post(path, user, password, body);
     }
 }

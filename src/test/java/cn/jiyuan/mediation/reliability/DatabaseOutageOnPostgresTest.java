@@ -41,6 +41,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.platform.DatabaseFailures;
 import cn.jiyuan.mediation.support.Http;
+import cn.jiyuan.mediation.support.MediationForms;
 import cn.jiyuan.mediation.support.SmtpServer;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -134,7 +135,8 @@ class DatabaseOutageOnPostgresTest {
                 String[] task;
                 while (running.get() && (task = openTasks.poll()) != null) {
                     long start = System.nanoTime();
-                    HttpResponse<String> r = tryPost("/engine-rest/task/" + task[0] + "/complete", sessionForm(), null);
+                    HttpResponse<String> r = tryPost("/engine-rest/task/" + task[0] + "/complete",
+                            MediationForms.sessionAndContinue(), null);
                     sent.add(answer("complete", null, false, task[0], task[1], r, start));
                     pause(1200);
                 }
@@ -302,18 +304,6 @@ class DatabaseOutageOnPostgresTest {
         return body;
     }
 
-    String sessionForm() {
-        ObjectNode vars = json.createObjectNode();
-        vars.putObject("sessionMode").put("value", "FACE_TO_FACE").put("type", "String");
-        vars.putObject("sessionPlace").put("value", "东许村村委会调解室").put("type", "String");
-        vars.putObject("sessionForces").put("value", "[\"MEDIATOR\"]").put("type", "Json");
-        vars.putObject("sessionParticipants").put("value", "双方当事人").put("type", "String");
-        vars.putObject("sessionNotes").put("value", "双方陈述意见。").put("type", "String");
-        vars.putObject("mediationAction").put("value", "CONTINUE").put("type", "String");
-        ObjectNode body = json.createObjectNode();
-        body.set("variables", vars);
-        return body.toString();
-    }
 
     static Thread started(Runnable work) {
         Thread thread = new Thread(work, "outage-load");

@@ -3,10 +3,7 @@ package cn.jiyuan.mediation.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -240,10 +237,7 @@ abstract class ExactlyOnceTestBase {
         body.put("peopleInvolved", 30);
         body.put("enterpriseRelated", false);
         body.putArray("riskIndicators").add("VIOLENCE_THREAT");
-        Http http = new Http(port);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(http.url("/api/cases")))
-                .header("Content-Type", "application/json").header("Authorization", Http.basic("zhangli", "demo"))
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+        HttpResponse<String> response = new Http(port).post("/api/cases", "zhangli", "demo", body.toString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode created = json.readTree(response.body());
         assertThat(created.get("riskLevel").asText()).isEqualTo("CRITICAL");

@@ -26,6 +26,14 @@ public final class Http {
         return send(request.build());
     }
 
+    /** A JSON POST as the given user (HTTP Basic). */
+    public HttpResponse<String> post(String path, String user, String password, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", basic(user, password))
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
