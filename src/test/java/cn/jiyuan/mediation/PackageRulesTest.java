@@ -17,8 +17,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "cn.jiyuan.mediation", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTest {
 
-    private static final String[] FEATURES = {"cn.jiyuan.mediation.cases..", "cn.jiyuan.mediation.mediation..",
-            "cn.jiyuan.mediation.escalation..", "cn.jiyuan.mediation.screening..", "cn.jiyuan.mediation.triage..",
+    private static final String[] FEATURES = {"cn.jiyuan.mediation.cases..", "cn.jiyuan.mediation.intake..", "cn.jiyuan.mediation.disputecase..",
+            "cn.jiyuan.mediation.earlywarning..", "cn.jiyuan.mediation.screening..", "cn.jiyuan.mediation.triage..",
             "cn.jiyuan.mediation.audit..", "cn.jiyuan.mediation.security..", "cn.jiyuan.mediation.demo.."};
 
     @ArchTest

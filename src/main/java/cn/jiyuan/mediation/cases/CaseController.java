@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.jiyuan.mediation.cases.intake.CaseIntakeRequest;
-import cn.jiyuan.mediation.cases.intake.CaseIntakeRequestReader;
-import cn.jiyuan.mediation.cases.intake.CaseIntakeResult;
-import cn.jiyuan.mediation.cases.intake.CaseIntakeService;
-import cn.jiyuan.mediation.cases.intake.IntakeScope;
+import cn.jiyuan.mediation.intake.CaseIntakeRequest;
+import cn.jiyuan.mediation.intake.CaseIntakeRequestReader;
+import cn.jiyuan.mediation.intake.CaseIntakeResult;
+import cn.jiyuan.mediation.intake.CaseIntakeService;
+import cn.jiyuan.mediation.intake.IntakeScope;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.ForbiddenException;

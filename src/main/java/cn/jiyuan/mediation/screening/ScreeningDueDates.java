@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import cn.jiyuan.mediation.screening.round.RoundKind;
+import cn.jiyuan.mediation.screening.schedule.RoundKind;
 
 /**
  * When a round's reports are due (the reminder is given then) and when a silent unit's justice office gets

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import cn.jiyuan.mediation.screening.round.RoundKind;
+import cn.jiyuan.mediation.screening.schedule.RoundKind;
 
 /**
  * Timing of dispute screening ({@code mediation.screening.*}); every value has a default, so nothing

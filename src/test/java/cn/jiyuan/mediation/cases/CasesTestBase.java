@@ -47,6 +47,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.calendar.SensitivePeriodSource;
+import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 

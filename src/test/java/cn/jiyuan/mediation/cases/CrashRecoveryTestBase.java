@@ -33,6 +33,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.Http;
 import cn.jiyuan.mediation.support.PlatformProcess;
 

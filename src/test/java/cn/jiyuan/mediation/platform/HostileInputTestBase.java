@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.jiyuan.mediation.cases.intake.CaseIntakeRequestReader;
+import cn.jiyuan.mediation.intake.CaseIntakeRequestReader;
 import cn.jiyuan.mediation.screening.ScreeningClock;
 import cn.jiyuan.mediation.calendar.SensitivePeriodRequest;
 import cn.jiyuan.mediation.screening.campaign.CampaignOrderReader;

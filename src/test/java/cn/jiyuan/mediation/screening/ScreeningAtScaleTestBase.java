@@ -23,8 +23,8 @@ import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.importing.ImportSource;
 import cn.jiyuan.mediation.organization.importing.OrganizationImportService;
 import cn.jiyuan.mediation.screening.report.ScreeningReportRepository;
-import cn.jiyuan.mediation.screening.round.ScreeningRound;
-import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRound;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 
 /**
  * A daily round with the full-size organization: the 16 real towns and 534 villages/communities (an

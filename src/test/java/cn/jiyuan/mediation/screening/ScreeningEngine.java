@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.variable.Variables;
 
 import cn.jiyuan.mediation.screening.report.ScreeningReport;
 import cn.jiyuan.mediation.screening.report.ScreeningReportRepository;
-import cn.jiyuan.mediation.screening.round.ScreeningRound;
-import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRound;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 
 /**
  * Drives screening in tests like the job executor would, on the engine's clock: the schedule's daily

@@ -8,10 +8,10 @@ import cn.jiyuan.mediation.screening.ScreeningClock;
 import cn.jiyuan.mediation.screening.ScreeningDueDates;
 import cn.jiyuan.mediation.screening.report.ReportingUnit;
 import cn.jiyuan.mediation.screening.report.ReportingUnits;
-import cn.jiyuan.mediation.screening.round.RoundKind;
-import cn.jiyuan.mediation.screening.round.RoundOpener;
-import cn.jiyuan.mediation.screening.round.ScreeningRound;
-import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.screening.schedule.RoundKind;
+import cn.jiyuan.mediation.screening.schedule.RoundOpener;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRound;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 
 /**
  * Opens a campaign's round: a pending report for every village and town committee in its scope, due at

@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 import cn.jiyuan.mediation.screening.report.ScreeningReportRepository;
-import cn.jiyuan.mediation.screening.round.RoundKind;
-import cn.jiyuan.mediation.screening.round.ScreeningRound;
-import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.screening.schedule.RoundKind;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRound;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 
 /**
  * Tells a campaign that every unit in its scope has reported, so that its summary need not wait for the

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import cn.jiyuan.mediation.screening.ScreeningClock;
-import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 
 /** Service task "归档汇总意见": keeps the starter's summary opinion with the campaign's round. */
 @Component("recordCampaignSummary")

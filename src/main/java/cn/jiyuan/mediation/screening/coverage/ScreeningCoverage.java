@@ -17,8 +17,8 @@ import cn.jiyuan.mediation.organization.UnitLevel;
 import cn.jiyuan.mediation.screening.ScreeningClock;
 import cn.jiyuan.mediation.screening.report.ScreeningReport;
 import cn.jiyuan.mediation.screening.report.ScreeningReportRepository;
-import cn.jiyuan.mediation.screening.round.ScreeningRound;
-import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRound;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 
 /** Coverage of rounds, per round and per town, as of the engine's current time. */
 @Service

@@ -7,13 +7,13 @@ import org.springframework.stereotype.Service;
 
 import cn.jiyuan.mediation.cases.IntakeChannel;
 import cn.jiyuan.mediation.cases.PartyRole;
-import cn.jiyuan.mediation.cases.intake.CaseIntakeRequest;
-import cn.jiyuan.mediation.cases.intake.CaseIntakeResult;
-import cn.jiyuan.mediation.cases.intake.CaseIntakeService;
-import cn.jiyuan.mediation.cases.intake.PartyIntake;
+import cn.jiyuan.mediation.intake.CaseIntakeRequest;
+import cn.jiyuan.mediation.intake.CaseIntakeResult;
+import cn.jiyuan.mediation.intake.CaseIntakeService;
+import cn.jiyuan.mediation.intake.PartyIntake;
 import cn.jiyuan.mediation.organization.UnitLevel;
-import cn.jiyuan.mediation.screening.round.ScreeningRound;
-import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRound;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 
 /**
  * Registers a dispute found in screening as a case (channel SCREENING) through the case intake, which

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 
 import cn.jiyuan.mediation.screening.ScreeningClock;
 import cn.jiyuan.mediation.screening.ScreeningDueDates;
-import cn.jiyuan.mediation.screening.round.RoundKind;
-import cn.jiyuan.mediation.screening.round.ScreeningRound;
-import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.screening.schedule.RoundKind;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRound;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 
 /**
  * Starts the {@code screening-report} process of pending reports (one batch, inside the job that

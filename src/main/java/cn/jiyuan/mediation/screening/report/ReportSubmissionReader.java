@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiyuan.mediation.cases.DisputeCategory;
 import cn.jiyuan.mediation.cases.RiskIndicator;
-import cn.jiyuan.mediation.cases.intake.PhoneNumberFormat;
+import cn.jiyuan.mediation.intake.PhoneNumberFormat;
 
 /**
  * Reads and checks the report form's variables: {@code zeroReport} (checkbox), {@code disputes} (the

@@ -8,7 +8,7 @@ public final class ScreeningReportVariables {
     /** Long: screening_report id; the process works on this report only. */
     public static final String REPORT_ID = "reportId";
     public static final String ROUND_ID = "roundId";
-    /** A {@link cn.jiyuan.mediation.screening.round.RoundKind} name; CAMPAIGN reports roll up to their campaign. */
+    /** A {@link cn.jiyuan.mediation.screening.schedule.RoundKind} name; CAMPAIGN reports roll up to their campaign. */
     public static final String ROUND_KIND = "roundKind";
     public static final String ROUND_TITLE = "roundTitle";
     public static final String UNIT_CODE = "unitCode";

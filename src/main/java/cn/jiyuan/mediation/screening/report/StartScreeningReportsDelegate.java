@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.jiyuan.mediation.screening.round.RoundOpener;
-import cn.jiyuan.mediation.screening.round.ScreeningScheduleVariables;
+import cn.jiyuan.mediation.screening.schedule.RoundOpener;
+import cn.jiyuan.mediation.screening.schedule.ScreeningScheduleVariables;
 
 /** Multi-instance service task "下发排查任务": starts the report processes of one batch ({@code batch}). */
 @Component("startScreeningReports")

@@ -49,7 +49,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.jiyuan.mediation.cases.intake.ResidentIdNumber;
+import cn.jiyuan.mediation.intake.ResidentIdNumber;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 import cn.jiyuan.mediation.support.SmtpServer;

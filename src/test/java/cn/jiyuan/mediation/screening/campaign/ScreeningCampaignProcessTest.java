@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import cn.jiyuan.mediation.screening.ScreeningClock;
 import cn.jiyuan.mediation.screening.report.ReportStarter;
 import cn.jiyuan.mediation.screening.report.StartScreeningReportsDelegate;
-import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 import cn.jiyuan.mediation.support.ProcessTestEngine;
 
 /**

@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.jiyuan.mediation.screening.ScreeningEngine;
 import cn.jiyuan.mediation.screening.report.ScreeningReport;
 import cn.jiyuan.mediation.screening.report.ScreeningReportRepository;
-import cn.jiyuan.mediation.screening.round.ScreeningRound;
-import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRound;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 

@@ -30,8 +30,8 @@ import cn.jiyuan.mediation.cases.DisputeCategory;
 import cn.jiyuan.mediation.cases.IntakeChannel;
 import cn.jiyuan.mediation.cases.RiskIndicator;
 import cn.jiyuan.mediation.screening.ScreeningEngine;
-import cn.jiyuan.mediation.screening.round.ScreeningRound;
-import cn.jiyuan.mediation.screening.round.ScreeningRoundRepository;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRound;
+import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 import cn.jiyuan.mediation.support.EngineUser;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 

@@ -1,5 +1,0 @@
-package cn.jiyuan.mediation.cases.intake;
-
-/** What a first request with an Idempotency-Key left behind: its fingerprint and its answer. */
-public record IdempotencyRecord(String requestHash, Long caseId, String responseBody) {
-}

@@ -1,0 +1,60 @@
+package cn.jiyuan.mediation.disputecase;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Key and variable names of the process dispute-case (processes/dispute-case.bpmn). */
+public final class DisputeCaseVariables {
+
+    public static final String PROCESS_KEY = "dispute-case";
+
+    public static final String CASE_ID = "caseId";
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String CATEGORY = "category";
+    public static final String TOWN_CODE = "townCode";
+    public static final String HANDLING_LEVEL = "handlingLevel";
+    public static final String COMMITTEE_CODE = "committeeCode";
+    public static final String RISK_LEVEL = "riskLevel";
+    public static final String GREEN_CHANNEL = "greenChannel";
+    public static final String EARLY_WARNING = "earlyWarning";
+    public static final String CANDIDATE_GROUP = "candidateGroup";
+    public static final String PARTY_REFUSED = "partyRefused";
+    /** java.util.Date: end of the mediation deadline day (due date of the mediation task). */
+    public static final String DEADLINE = "deadline";
+    /** java.util.Date or null: green channel only, when mediation must have started (follow-up date). */
+    public static final String START_BY = "startBy";
+    /** Set by the mediation form: a {@link cn.jiyuan.mediation.cases.MediationOutcome} code. */
+    public static final String OUTCOME = "outcome";
+    public static final String OUTCOME_NOTES = "outcomeNotes";
+    /** Set by the mediation form: CONTINUE, EXTEND, HAND_OVER or CONCLUDE (routing after the mediate task). */
+    public static final String MEDIATION_ACTION = "mediationAction";
+    /** Integer: days the deadline was extended by in the current mediation (at most 30). */
+    public static final String EXTENDED_DAYS = "extendedDays";
+    /** Date: the deadline a reminder was already sent for (a re-entered task does not remind twice). */
+    public static final String REMINDED_DEADLINE = "remindedDeadline";
+    /** Date: the deadline whose overdue supervision was already started. */
+    public static final String SUPERVISED_DEADLINE = "supervisedDeadline";
+    /** Boolean: routing of the overdue branch (a new supervision or already supervised). */
+    public static final String NEWLY_OVERDUE = "newlyOverdue";
+    /** Long: case_agreement id of the current agreement. */
+    public static final String AGREEMENT_ID = "agreementId";
+    /** Boolean: no agreement in a case referred by a court, petition office or police station. */
+    public static final String REFERRED = "referred";
+    /** Long: case_follow_up id of the current visit (element of the visits' multi-instance). */
+    public static final String FOLLOW_UP_ID = "followUpId";
+    /** Set by the follow-up form: FULFILLED, IN_PROGRESS, REBOUND or BREACH. */
+    public static final String FOLLOW_UP_RESULT = "followUpResult";
+    public static final String FOLLOW_UP_NOTES = "followUpNotes";
+    public static final String SUPERVISION_OPINION = "supervisionOpinion";
+    /** Task-local String of the mediate task: the case at a glance, rebuilt from the case tables when it is created. */
+    public static final String CASE_SUMMARY = "caseSummary";
+    /** String: who completed the last mediate task (the re-entered task goes back to them; cleared on hand-over). */
+    public static final String MEDIATOR = "mediator";
+
+    private DisputeCaseVariables() {
+    }
+
+    public static int extendedDays(VariableScope scope) {
+        Object value = scope.getVariable(EXTENDED_DAYS);
+        return value instanceof Number number ? number.intValue() : 0;
+    }
+}

@@ -1,0 +1,158 @@
+package cn.jiyuan.mediation.earlywarning;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.jiyuan.mediation.cases.CaseTime;
+import cn.jiyuan.mediation.platform.DatabaseFailures;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Sends an e-mail once per {@link MailIdentity}: called by the asynchronous mail jobs of process early-warning
+ * (one job per recipient), inside the job's transaction. Before sending, sent_mail is asked whether the identity
+ * was sent already (then nothing is sent). After the SMTP server has taken the e-mail it is recorded in sent_mail
+ * in a transaction of its own, committed at once: whatever then fails in the job's own transaction (an
+ * optimistic-locking conflict where the process continues, a failed commit, the database going away) rolls back
+ * the job but not the record, and the job's retry finds the record and sends nothing. When the SMTP server is
+ * unreachable or refuses, nothing is recorded and the job is retried. When the database is unreachable just after
+ * the e-mail went out, the record waits for it (mediation.mail.record-patience, 2 minutes, and never past the job's
+ * lock, see {@link #patience}). The one window left, without two-phase
+ * commit, is a crash between the server's acceptance and the record's commit; the deterministic Message-ID lets
+ * mail systems recognize that duplicate. README "可靠性".
+ */
+@Service
+public class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
+    /** An e-mail to send. */
+    public record OutgoingMail(MailIdentity identity, MailKind kind, Recipient recipient, String subject,
+                               String body, String processInstanceId) {
+    }
+
+    private final JavaMailSender sender;
+    private final SentMailRepository sent;
+    private final String from;
+    private final TransactionTemplate ownTransaction;
+    private final Duration recordPatience;
+
+    /**
+     * Time an e-mail may take to reach the SMTP server at most (spring.mail's connection, read and write timeouts,
+     * application.yaml): the part of the job's lock the sending itself uses up.
+     */
+    static final Duration SEND_BUDGET = Duration.ofSeconds(45);
+
+    public MailDispatcher(JavaMailSender sender, SentMailRepository sent, PlatformTransactionManager transactions,
+                          @Value("${mediation.mail.from:tiaojie@jiyuan.example}") String from,
+                          @Value("${mediation.mail.record-patience:PT2M}") Duration recordPatience,
+                          @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
+        this.recordPatience = patience(recordPatience, Duration.ofMillis(jobLockMillis));
+        this.sender = sender;
+        this.sent = sent;
+        this.from = from;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * While this job waits to record a sent e-mail, its lock must hold: once the lock expires another job executor
+     * thread (or node) takes the job up again, finds no record and sends the e-mail a second time. So the wait
+     * ends in time for the lock: at most the job lock time less the sending's own budget.
+     */
+    static Duration patience(Duration configured, Duration jobLock) {
+        Duration left = jobLock.minus(SEND_BUDGET);
+        if (left.isNegative()) {
+            left = Duration.ZERO;
+        }
+        return configured.compareTo(left) < 0 ? configured : left;
+    }
+
+    /** @return true when the e-mail was sent now, false when it had been sent before */
+    public boolean sendOnce(OutgoingMail mail) {
+        MailIdentity identity = mail.identity();
+        if (sent.exists(identity.key())) {
+            log.info("E-mail {} was sent before; not sending it again", identity.key());
+            return false;
+        }
+        String messageId = identity.messageId(domain(from));
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            helper.setFrom(from);
+            if (mail.recipient().name() != null) {
+                helper.setTo(new jakarta.mail.internet.InternetAddress(mail.recipient().email(),
+                        mail.recipient().name(), "UTF-8"));
+            } else {
+                helper.setTo(mail.recipient().email());
+            }
+            helper.setSubject(mail.subject());
+            helper.setText(mail.body(), false);
+            helper.setSentDate(new java.util.Date());
+            // JavaMailSenderImpl keeps an explicitly set Message-ID when it saves the message.
+            message.setHeader("Message-ID", messageId);
+            sender.send(message);
+        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException("cannot build e-mail " + identity.key(), e);
+        } catch (MailException e) {
+            log.warn("E-mail {} not sent: {}", identity.key(), e.getMessage());
+            throw e;
+        }
+        record(mail, messageId);
+        log.info("E-mail {} sent as {}", identity.key(), messageId);
+        return true;
+    }
+
+    /** Records the sent e-mail now, independent of the job's transaction (see the class comment). */
+    private void record(OutgoingMail mail, String messageId) {
+        MailIdentity identity = mail.identity();
+        SentMailRepository.SentMail row = new SentMailRepository.SentMail(identity.caseId(), identity.eventId(),
+                mail.kind().name(), mail.recipient().email(), mail.recipient().name(), mail.subject(), messageId,
+                CaseTime.now(), mail.processInstanceId());
+        long deadline = System.nanoTime() + recordPatience.toNanos();
+        while (true) {
+            try {
+                ownTransaction.executeWithoutResult(status -> sent.insert(identity.key(), row));
+                return;
+            } catch (DuplicateKeyException e) {
+                // another execution of the same e-mail sent it at the same time: one duplicate, same Message-ID
+                log.warn("E-mail {} was sent concurrently by another job; recorded once", identity.key());
+                return;
+            } catch (RuntimeException e) {
+                // The e-mail is out: if the database is away, wait for it rather than let the retry send it again.
+                if (!DatabaseFailures.isUnavailable(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                log.warn("E-mail {} sent but the database is unreachable; recording it as soon as it is back",
+                        identity.key());
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording a sent e-mail", e);
+        }
+    }
+
+    static String domain(String address) {
+        int at = address == null ? -1 : address.lastIndexOf('@');
+        String domain = at < 0 ? "" : address.substring(at + 1).replace(">", "").trim();
+        return domain.isEmpty() ? "mediation.local" : domain;
+    }
+}

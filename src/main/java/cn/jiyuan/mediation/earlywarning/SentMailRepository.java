@@ -1,0 +1,48 @@
+package cn.jiyuan.mediation.earlywarning;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** Every e-mail sent about a case (table sent_mail). */
+@Repository
+public class SentMailRepository {
+
+    /** A sent e-mail, as recorded with the case. */
+    public record SentMail(long caseId, String eventId, String kind, String recipient, String recipientName,
+                           String subject, String messageId, OffsetDateTime sentAt, String processInstanceId) {
+    }
+
+    private static final RowMapper<SentMail> MAIL = (rs, i) -> new SentMail(rs.getLong("case_id"),
+            rs.getString("event_id"), rs.getString("kind"), rs.getString("recipient"), rs.getString("recipient_name"),
+            rs.getString("subject"), rs.getString("message_id"), rs.getObject("sent_at", OffsetDateTime.class),
+            rs.getString("process_instance_id"));
+
+    private final JdbcTemplate jdbc;
+
+    public SentMailRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean exists(String mailIdentity) {
+        Integer n = jdbc.queryForObject("select count(*) from sent_mail where mail_identity = ?", Integer.class,
+                mailIdentity);
+        return n != null && n > 0;
+    }
+
+    /** Records the e-mail; the unique mail identity makes a second record of the same e-mail fail. */
+    public void insert(String mailIdentity, SentMail m) {
+        jdbc.update("insert into sent_mail (case_id, event_id, kind, recipient, recipient_name, mail_identity, subject,"
+                        + " message_id, sent_at, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                m.caseId(), m.eventId(), m.kind(), m.recipient(), m.recipientName(), mailIdentity, m.subject(),
+                m.messageId(), m.sentAt(), m.processInstanceId());
+    }
+
+    /** The case's e-mails, oldest first. */
+    public List<SentMail> findByCase(long caseId) {
+        return jdbc.query("select * from sent_mail where case_id = ? order by sent_at, id", MAIL, caseId);
+    }
+}

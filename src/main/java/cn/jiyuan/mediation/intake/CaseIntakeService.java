@@ -1,0 +1,220 @@
+package cn.jiyuan.mediation.intake;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.jiyuan.mediation.cases.CaseFile;
+import cn.jiyuan.mediation.cases.CaseNumber;
+import cn.jiyuan.mediation.cases.CaseNumberAllocator;
+import cn.jiyuan.mediation.cases.CaseRegisteredEvent;
+import cn.jiyuan.mediation.cases.CaseRepository;
+import cn.jiyuan.mediation.cases.CaseStatus;
+import cn.jiyuan.mediation.cases.CaseTime;
+import cn.jiyuan.mediation.cases.HandlingLevel;
+import cn.jiyuan.mediation.cases.RiskIndicator;
+import cn.jiyuan.mediation.cases.StatusChange;
+import cn.jiyuan.mediation.cases.WorkingDays;
+import cn.jiyuan.mediation.disputecase.DisputeCaseStarter;
+import cn.jiyuan.mediation.organization.Committee;
+import cn.jiyuan.mediation.platform.DatabaseFailures;
+import cn.jiyuan.mediation.platform.SystemAuthority;
+import cn.jiyuan.mediation.calendar.SensitivePeriodSource;
+import cn.jiyuan.mediation.triage.HandlingCommitteeResolver;
+import cn.jiyuan.mediation.triage.RiskAssessment;
+import cn.jiyuan.mediation.triage.RiskFacts;
+import cn.jiyuan.mediation.triage.RiskResult;
+import cn.jiyuan.mediation.triage.Triage;
+import cn.jiyuan.mediation.triage.TriageFacts;
+import cn.jiyuan.mediation.triage.TriageResult;
+
+/**
+ * Intake and registration (受理登记) of a validated case: risk assessment, triage, the handling committee,
+ * the case number, the case records and the start of process dispute-case, all in ONE transaction (the
+ * Camunda engine joins the Spring transaction), so a failure leaves nothing behind and consumes no number.
+ *
+ * <p>Who may register where is checked first ({@link IntakeScope}); the engine calls (DMN evaluations, the start
+ * of dispute-case, which no user may start directly) then run as the platform on the caller's behalf, so the
+ * case's records still name the caller.
+ *
+ * <p>Idempotency-Key: the key is reserved (api_idempotency, primary key user + operation + key) first in
+ * the transaction and completed with the answer at its end. A retry after the first committed gets the
+ * stored answer; a concurrent retry waits for (PostgreSQL) or times out against (H2) the first one's row
+ * lock, rolls back, and then finds the stored answer. Lock timeouts are retried a few times.
+ */
+@Service
+public class CaseIntakeService {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseIntakeService.class);
+
+    static final String OPERATION = "POST /api/cases";
+    static final int DEADLINE_DAYS = 30;
+    static final int ATTEMPTS = 6;
+
+    private final CaseRepository cases;
+    private final CaseNumberAllocator numbers;
+    private final IdempotencyStore idempotency;
+    private final RiskAssessment riskAssessment;
+    private final Triage triage;
+    private final HandlingCommitteeResolver committees;
+    private final SensitivePeriodSource sensitivePeriods;
+    private final DisputeCaseStarter process;
+    private final TransactionTemplate transaction;
+    private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
+    private final SystemAuthority system;
+
+    public CaseIntakeService(SystemAuthority system, CaseRepository cases, CaseNumberAllocator numbers, IdempotencyStore idempotency,
+                             RiskAssessment riskAssessment, Triage triage, HandlingCommitteeResolver committees,
+                             SensitivePeriodSource sensitivePeriods, DisputeCaseStarter process,
+                             PlatformTransactionManager transactions, ObjectMapper json,
+                             ApplicationEventPublisher events) {
+        this.cases = cases;
+        this.numbers = numbers;
+        this.idempotency = idempotency;
+        this.riskAssessment = riskAssessment;
+        this.triage = triage;
+        this.committees = committees;
+        this.sensitivePeriods = sensitivePeriods;
+        this.process = process;
+        this.transaction = new TransactionTemplate(transactions);
+        this.json = json;
+        this.events = events;
+        this.system = system;
+    }
+
+    /**
+     * Registers the case, or with an idempotency key used before by the same user, answers as the first time.
+     *
+     * @throws IdempotencyKeyReusedException when the key was used for a different request
+     */
+    public CaseIntakeResult submit(CaseIntakeRequest request, String userId, String idempotencyKey) {
+        String hash = idempotencyKey == null ? null : RequestFingerprint.of(request);
+        RuntimeException lastFailure = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            if (idempotencyKey != null) {
+                Optional<IdempotencyRecord> first = idempotency.find(userId, OPERATION, idempotencyKey);
+                if (first.isPresent()) {
+                    return replay(first.get(), hash);
+                }
+            }
+            try {
+                return system.callOnBehalfOf(userId,
+                        () -> transaction.execute(status -> register(request, userId, idempotencyKey, hash)));
+            } catch (IdempotencyKeyTakenException | TransientDataAccessException e) {
+                if (DatabaseFailures.isUnavailable(e)) {
+                    // not a concurrent request but an outage: answered 503 at once, not after six pool timeouts
+                    throw e;
+                }
+                lastFailure = e;
+                log.info("Case intake attempt {} of {} gave way to a concurrent request ({}); trying again", attempt,
+                        ATTEMPTS, e.getClass().getSimpleName());
+                pause(attempt);
+            }
+        }
+        throw new IntakeBusyException(lastFailure);
+    }
+
+    private CaseIntakeResult replay(IdempotencyRecord first, String hash) {
+        if (!first.requestHash().equals(hash)) {
+            throw new IdempotencyKeyReusedException();
+        }
+        try {
+            return json.readValue(first.responseBody(), CaseIntakeResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored answer of case " + first.caseId() + " is unreadable", e);
+        }
+    }
+
+    private CaseIntakeResult register(CaseIntakeRequest r, String userId, String idempotencyKey, String hash) {
+        if (idempotencyKey != null) {
+            try {
+                idempotency.reserve(userId, OPERATION, idempotencyKey, hash);
+            } catch (DataIntegrityViolationException e) {
+                throw new IdempotencyKeyTakenException(e);
+            }
+        }
+        LocalDate today = CaseTime.today();
+        boolean sensitive = sensitivePeriods.isSensitive(today);
+        // An intake flagged "调解后反弹" is the rebound of an earlier mediation: it counts as one rebound.
+        int rebounds = r.riskIndicators().contains(RiskIndicator.REBOUND) ? 1 : 0;
+        RiskResult risk = riskAssessment.assess(new RiskFacts(r.riskIndicators(), r.peopleInvolved(),
+                r.amountInvolved(), rebounds, sensitive));
+        TriageResult route = triage.decide(new TriageFacts(r.category(), r.crossVillage(), r.crossTown(),
+                risk.riskLevel(), r.villageCode() != null, r.enterpriseRelated(), r.channel()));
+        Committee committee = committees.resolve(route, r.townCode(), r.villageCode());
+        HandlingLevel level = HandlingLevel.of(committee.type());
+
+        CaseNumber number = numbers.allocate(committee, today.getYear());
+        OffsetDateTime now = CaseTime.now();
+        CaseFile draft = new CaseFile(null, number.text(), committee.code(), number.year(), number.sequenceNo(),
+                r.channel(), r.category(), r.summary(), r.townCode(), r.villageCode(), r.peopleInvolved(),
+                r.amountInvolved(), r.enterpriseRelated(), r.referralReference(), r.crossVillage(), r.crossTown(),
+                sensitive, risk.riskLevel(), risk.earlyWarning(), level, route.greenChannel(),
+                CaseStatus.REGISTERED.name(), null, today.plusDays(DEADLINE_DAYS), null, now, userId);
+        long caseId = cases.insert(draft);
+        CaseFile registered = draft.withId(caseId);
+        cases.insertParties(caseId, r.parties().stream().map(PartyIntake::toParty).toList());
+        cases.insertIndicators(caseId, r.riskIndicators());
+        cases.insertStatusChange(caseId, new StatusChange(CaseStatus.REGISTERED.name(), now, userId,
+                registrationNote(registered, committee)));
+
+        String processInstanceId = process.start(registered, committee, r.anyPartyRefuses(),
+                route.greenChannel() ? WorkingDays.next(today) : null);
+        cases.setProcessInstanceId(caseId, processInstanceId);
+        // Synchronous, inside the intake transaction: whatever follows a registration (an early warning)
+        // is recorded together with the case or not at all.
+        events.publishEvent(new CaseRegisteredEvent(caseId, risk.riskLevel().name(), risk.earlyWarning()));
+        String status = cases.findById(caseId).orElseThrow().status();
+
+        CaseIntakeResult result = new CaseIntakeResult(caseId, number.text(), processInstanceId, status,
+                level.name(), committee.code(), committee.name(), risk.riskLevel().name(), risk.earlyWarning(),
+                route.greenChannel(), registered.deadline());
+        if (idempotencyKey != null) {
+            idempotency.complete(userId, OPERATION, idempotencyKey, caseId, toJson(result));
+        }
+        return result;
+    }
+
+    static String registrationNote(CaseFile c, Committee committee) {
+        StringBuilder note = new StringBuilder("受理登记（").append(c.channel().label()).append("；")
+                .append(c.category().label()).append("纠纷；").append(c.riskLevel().label());
+        if (c.earlyWarning()) {
+            note.append("，预警");
+        }
+        if (c.greenChannel()) {
+            note.append("；涉企绿色通道");
+        }
+        return note.append("；分流至").append(committee.name()).append("）").toString();
+    }
+
+    private String toJson(CaseIntakeResult result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * attempt + ThreadLocalRandom.current().nextInt(50));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IntakeBusyException(e);
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package cn.jiyuan.mediation.cases;
-
-import cn.jiyuan.mediation.support.OnPostgres;
-
-/** The mediation lifecycle on a real PostgreSQL server (context shared with the other {@code @OnPostgres} tests). */
-@OnPostgres
-class MediationLifecycleOnPostgresTest extends MediationLifecycleTestBase {
-}

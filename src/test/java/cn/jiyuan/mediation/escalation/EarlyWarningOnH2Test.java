@@ -1,8 +1,0 @@
-package cn.jiyuan.mediation.escalation;
-
-import cn.jiyuan.mediation.support.OnH2;
-
-/** Early warning on the embedded default H2 file database. */
-@OnH2
-class EarlyWarningOnH2Test extends EarlyWarningTestBase {
-}

@@ -1,8 +1,0 @@
-package cn.jiyuan.mediation.escalation;
-
-import cn.jiyuan.mediation.support.OnPostgres;
-
-/** Early warning on a real PostgreSQL server through the production profile. */
-@OnPostgres
-class EarlyWarningOnPostgresTest extends EarlyWarningTestBase {
-}
