@@ -17,7 +17,6 @@ import cn.jiyuan.mediation.cases.MediationOutcome;
 import cn.jiyuan.mediation.forms.FormCatalog;
 import cn.jiyuan.mediation.platform.SystemAuthority;
 import cn.jiyuan.mediation.forms.FormValues;
-import cn.jiyuan.mediation.disputecase.MediationLifecycleService;
 import cn.jiyuan.mediation.disputecase.MediationLifecycleService.Reassessment;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.cases.HandlingLevel;
