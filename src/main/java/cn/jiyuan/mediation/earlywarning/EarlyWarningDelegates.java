@@ -1,46 +1,99 @@
 package cn.jiyuan.mediation.earlywarning;
 
+import static cn.jiyuan.mediation.earlywarning.EarlyWarningVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The service tasks of process early-warning: each a thin delegate calling {@link EarlyWarningService}. */
-@Configuration
+import cn.jiyuan.mediation.cases.CaseOfProcess;
+import cn.jiyuan.mediation.cases.CaseTime;
+
+/**
+ * The delegates and task listener of processes/early-warning.bpmn (referenced as {@code ${beanName}}): the
+ * service tasks call {@link EarlyWarningService}; the justice office's plan forms are written into the case's
+ * one-case-one-plan record ({@link StabilityLedger}).
+ */
+@Configuration(proxyBeanMethods = false)
 public class EarlyWarningDelegates {
+
+    static final String CONTINGENCY_TASK = "activateContingencyPlan";
+    static final String INSTRUCTIONS_TASK = "recordInstructions";
+    static final String JOINT_HANDLING_TASK = "recordJointHandling";
 
     /** 登记专门台账（一案一策）. */
     @Bean
-    JavaDelegate enterStabilityLedger(EarlyWarningService warnings) {
+    public JavaDelegate enterStabilityLedger(EarlyWarningService warnings) {
         return warnings::enterLedger;
     }
 
     /** 确定预警对象. */
     @Bean
-    JavaDelegate determineWarningRecipients(EarlyWarningService warnings) {
+    public JavaDelegate determineWarningRecipients(EarlyWarningService warnings) {
         return warnings::determineWarningRecipients;
     }
 
     /** 发送预警邮件 (asynchronous, one job per recipient, retried). */
     @Bean
-    JavaDelegate sendWarningMail(EarlyWarningService warnings) {
+    public JavaDelegate sendWarningMail(EarlyWarningService warnings) {
         return warnings::sendWarningMail;
     }
 
     /** 确定报告对象. */
     @Bean
-    JavaDelegate determineReportRecipients(EarlyWarningService warnings) {
+    public JavaDelegate determineReportRecipients(EarlyWarningService warnings) {
         return warnings::determineReportRecipients;
     }
 
     /** 报告处置结果 (asynchronous, one job per recipient, retried). */
     @Bean
-    JavaDelegate sendOutcomeMail(EarlyWarningService warnings) {
+    public JavaDelegate sendOutcomeMail(EarlyWarningService warnings) {
         return warnings::sendOutcomeMail;
     }
 
     /** 台账销号. */
     @Bean
-    JavaDelegate closeStabilityLedger(EarlyWarningService warnings) {
+    public JavaDelegate closeStabilityLedger(EarlyWarningService warnings) {
         return warnings::closeLedger;
+    }
+
+    /**
+     * 启动应急预案 (measures, responsible person, contingency plan), 记录党委政府批示 (instructions and by whom)
+     * and 记录联合处置 (joint handling and the departments involved), complete: the form goes into the ledger's
+     * plan, and its free text does not stay in the process.
+     */
+    @Bean
+    public TaskListener stabilityPlanForms(StabilityLedger ledger, CaseOfProcess caseOf) {
+        return task -> {
+            long caseId = caseOf.id(task);
+            String by = completedBy(task);
+            switch (task.getTaskDefinitionKey()) {
+                case CONTINGENCY_TASK -> ledger.recordContingencyPlan(caseId, text(task, MEASURES),
+                        text(task, RESPONSIBLE_PERSON), text(task, CONTINGENCY_PLAN), by, CaseTime.now());
+                case INSTRUCTIONS_TASK -> ledger.recordInstructions(caseId, text(task, INSTRUCTIONS),
+                        text(task, INSTRUCTED_BY), by, CaseTime.now());
+                case JOINT_HANDLING_TASK -> ledger.recordJointHandling(caseId, text(task, JOINT_HANDLING),
+                        text(task, JOINT_DEPARTMENTS), by, CaseTime.now());
+                default -> throw new IllegalStateException("no plan record for task " + task.getTaskDefinitionKey());
+            }
+            PLAN_FIELDS.forEach(task.getExecution()::removeVariable);
+        };
+    }
+
+    /** The user completing the task (or the assignee; "system" when neither is known). */
+    private static String completedBy(DelegateTask task) {
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (current != null && current.getUserId() != null) {
+            return current.getUserId();
+        }
+        return task.getAssignee() != null ? task.getAssignee() : "system";
+    }
+
+    private static String text(DelegateTask task, String name) {
+        String value = string(task, name);
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }
