@@ -40,8 +40,8 @@ import cn.jiyuan.mediation.cases.CaseRepository;
 import cn.jiyuan.mediation.support.ProcessTestEngine;
 
 /**
- * processes/early-warning.bpmn alone: the real {@link EarlyWarningDelegates} and {@link StabilityPlanTaskListener}
- * on a mocked {@link EarlyWarningService} and {@link StabilityLedger}. Every job (the e-mails, one per recipient,
+ * processes/early-warning.bpmn alone: the real {@link EarlyWarningDelegates} on a mocked {@link EarlyWarningService}
+ * and {@link StabilityLedger}. Every job (the e-mails, one per recipient,
  * and any asynchronous continuation the model gains) is executed by the test.
  */
 @Tag(ProcessTestEngine.TAG)
@@ -74,7 +74,7 @@ class EarlyWarningProcessTest {
         Mocks.register("determineReportRecipients", delegates.determineReportRecipients(warnings));
         Mocks.register("sendOutcomeMail", delegates.sendOutcomeMail(warnings));
         Mocks.register("closeStabilityLedger", delegates.closeStabilityLedger(warnings));
-        Mocks.register("stabilityPlanForms", new StabilityPlanTaskListener(ledger, new CaseOfProcess(cases)));
+        Mocks.register("stabilityPlanForms", delegates.stabilityPlanForms(ledger, new CaseOfProcess(cases)));
 
         doAnswer(call -> {
             call.<DelegateExecution>getArgument(0).setVariable(WARNING_RECIPIENTS, List.of("党委|a@x.cn", "司法所|b@x.cn"));
@@ -147,11 +147,13 @@ class EarlyWarningProcessTest {
         assertThat(instance).task("activateContingencyPlan").hasCandidateGroup(OFFICE);
 
         ENGINE.getProcessEngine().getIdentityService().setAuthenticatedUserId("wang.sifasuo");
-        completeAndRun(task("activateContingencyPlan"), withVariables("measures", "专人稳控", "responsiblePerson", "王所长",
-                "contingencyPlan", "启动三级响应"));
+        completeAndRun(task("activateContingencyPlan"), withVariables(MEASURES, "专人稳控", RESPONSIBLE_PERSON, "王所长",
+                CONTINGENCY_PLAN, "启动三级响应"));
         verify(ledger).recordContingencyPlan(eq(CASE), eq("专人稳控"), eq("王所长"), eq("启动三级响应"),
                 eq("wang.sifasuo"), any());
-        completeAndRun(task("recordInstructions"), withVariables("instructions", "妥善化解", "instructedBy", "镇党委"));
+        assertThat(ENGINE.getProcessEngine().getRuntimeService().getVariables(instance.getId()))
+                .as("the plan's free text is in the ledger only").doesNotContainKeys(PLAN_FIELDS.toArray(String[]::new));
+        completeAndRun(task("recordInstructions"), withVariables(INSTRUCTIONS, "妥善化解", INSTRUCTED_BY, "镇党委"));
         verify(ledger).recordInstructions(eq(CASE), eq("妥善化解"), eq("镇党委"), eq("wang.sifasuo"), any());
         assertThat(instance).hasPassed("contingencyActivated").isWaitingAt("recordJointHandling", "awaitCaseEnd");
         verify(warnings, never()).determineReportRecipients(any());
@@ -172,8 +174,8 @@ class EarlyWarningProcessTest {
         ProcessInstance instance = warn(true, false);
         assertThat(instance).hasPassed("noContingencyEnd").isWaitingAt("recordInstructions", "awaitCaseEnd");
 
-        completeAndRun(task("recordInstructions"), withVariables("instructions", "依法处置", "instructedBy", "镇政府"));
-        completeAndRun(task("recordJointHandling"), withVariables("jointHandling", "会同派出所疏导", "jointDepartments", "公安、综治"));
+        completeAndRun(task("recordInstructions"), withVariables(INSTRUCTIONS, "依法处置", INSTRUCTED_BY, "镇政府"));
+        completeAndRun(task("recordJointHandling"), withVariables(JOINT_HANDLING, "会同派出所疏导", JOINT_DEPARTMENTS, "公安、综治"));
         assertThat(instance).hasPassed("handlingRecorded").isWaitingAt("awaitCaseEnd");
         verify(ledger).recordJointHandling(eq(CASE), eq("会同派出所疏导"), eq("公安、综治"), anyString(), any());
 
