@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -37,6 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseOfProcess;
 import cn.jiyuan.mediation.cases.CaseRepository;
+import cn.jiyuan.mediation.cases.RiskLevel;
 import cn.jiyuan.mediation.support.ProcessTestEngine;
 
 /**
@@ -67,30 +67,23 @@ class EarlyWarningProcessTest {
         CaseFile file = mock(CaseFile.class);
         when(file.id()).thenReturn(CASE);
         when(cases.findByNumber(CASE_NUMBER)).thenReturn(Optional.of(file));
+        CaseOfProcess caseOf = new CaseOfProcess(cases);
         EarlyWarningDelegates delegates = new EarlyWarningDelegates();
-        Mocks.register("enterStabilityLedger", delegates.enterStabilityLedger(warnings));
-        Mocks.register("determineWarningRecipients", delegates.determineWarningRecipients(warnings));
-        Mocks.register("sendWarningMail", delegates.sendWarningMail(warnings));
-        Mocks.register("determineReportRecipients", delegates.determineReportRecipients(warnings));
-        Mocks.register("sendOutcomeMail", delegates.sendOutcomeMail(warnings));
-        Mocks.register("closeStabilityLedger", delegates.closeStabilityLedger(warnings));
-        Mocks.register("stabilityPlanForms", delegates.stabilityPlanForms(ledger, new CaseOfProcess(cases)));
+        Mocks.register("enterStabilityLedger", delegates.enterStabilityLedger(warnings, caseOf));
+        Mocks.register("determineWarningRecipients", delegates.determineWarningRecipients(warnings, caseOf));
+        Mocks.register("sendWarningMail", delegates.sendWarningMail(warnings, caseOf));
+        Mocks.register("determineReportRecipients", delegates.determineReportRecipients(warnings, caseOf));
+        Mocks.register("sendOutcomeMail", delegates.sendOutcomeMail(warnings, caseOf));
+        Mocks.register("closeStabilityLedger", delegates.closeStabilityLedger(warnings, caseOf));
+        Mocks.register("stabilityPlanForms", delegates.stabilityPlanForms(ledger, caseOf));
 
-        doAnswer(call -> {
-            call.<DelegateExecution>getArgument(0).setVariable(WARNING_RECIPIENTS, List.of("党委|a@x.cn", "司法所|b@x.cn"));
-            return null;
-        }).when(warnings).determineWarningRecipients(any());
-        doAnswer(call -> warned.add(string(call.<DelegateExecution>getArgument(0), RECIPIENT)))
-                .when(warnings).sendWarningMail(any());
-        doAnswer(call -> {
-            DelegateExecution execution = call.getArgument(0);
-            execution.setVariable(REPORT_LEVEL, "MAJOR");
-            execution.setVariable(REPORT_EVENT_ID, "ended-1");
-            execution.setVariable(REPORT_RECIPIENTS, List.of("党委|a@x.cn"));
-            return null;
-        }).when(warnings).determineReportRecipients(any());
-        doAnswer(call -> reported.add(string(call.<DelegateExecution>getArgument(0), RECIPIENT)))
-                .when(warnings).sendOutcomeMail(any());
+        when(warnings.warningRecipients(CASE, RiskLevel.HIGH)).thenReturn(List.of("党委|a@x.cn", "司法所|b@x.cn"));
+        doAnswer(call -> warned.add(call.getArgument(1))).when(warnings).sendWarningMail(eq(CASE), anyString(),
+                eq(MailKind.WARNING), eq(RiskLevel.HIGH), eq("受理登记时研判为高风险"), eq(REGISTERED_EVENT), anyString());
+        when(warnings.outcomeReport(CASE, RiskLevel.HIGH)).thenReturn(
+                new EarlyWarningService.OutcomeReport(RiskLevel.CRITICAL, "ended-1", List.of("党委|a@x.cn")));
+        doAnswer(call -> reported.add(call.getArgument(1))).when(warnings).sendOutcomeMail(eq(CASE), anyString(),
+                eq(RiskLevel.CRITICAL), eq("ended-1"), anyString());
     }
 
     @AfterEach
@@ -101,18 +94,16 @@ class EarlyWarningProcessTest {
 
     /** enterLedger decides whether the contingency plan is needed (major risk, none started yet). */
     private void contingencyNeeded(boolean needed) {
-        doAnswer(call -> {
-            call.<DelegateExecution>getArgument(0).setVariable(CONTINGENCY_NEEDED, needed);
-            return null;
-        }).when(warnings).enterLedger(any());
+        when(warnings.enterLedger(CASE, RiskLevel.HIGH, "受理登记时研判为高风险")).thenReturn(needed);
     }
 
     /** As EarlyWarningService.start: business key = case number; tracking and caseEnded decided there. */
     private ProcessInstance warn(boolean tracking, boolean caseEnded) {
         ProcessInstance instance = ENGINE.getProcessEngine().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
                 CASE_NUMBER, Variables.createVariables()
-                        .putValue(CASE_ID, CASE).putValue(CASE_NUMBER, CASE_NUMBER).putValue(RISK_LEVEL, "MAJOR")
-                        .putValue(REASON, "受理登记时研判为重大风险").putValue(TOWN_CODE, "419001001")
+                        .putValue(CASE_ID, CASE).putValue(CASE_NUMBER, CASE_NUMBER)
+                        .putValue(RISK_LEVEL, RiskLevel.HIGH.name())
+                        .putValue(REASON, "受理登记时研判为高风险").putValue(TOWN_CODE, "419001001")
                         .putValue(EVENT_ID, REGISTERED_EVENT).putValue(WARNING_KIND, "WARNING")
                         .putValue(TRACKING, tracking).putValue(CASE_ENDED, caseEnded)
                         .putValue(JUSTICE_OFFICE_GROUP, OFFICE));
@@ -156,7 +147,7 @@ class EarlyWarningProcessTest {
         completeAndRun(task("recordInstructions"), withVariables(INSTRUCTIONS, "妥善化解", INSTRUCTED_BY, "镇党委"));
         verify(ledger).recordInstructions(eq(CASE), eq("妥善化解"), eq("镇党委"), eq("wang.sifasuo"), any());
         assertThat(instance).hasPassed("contingencyActivated").isWaitingAt("recordJointHandling", "awaitCaseEnd");
-        verify(warnings, never()).determineReportRecipients(any());
+        verify(warnings, never()).outcomeReport(anyLong(), any());
 
         // the case ends before the joint handling is recorded: the follow-up ends, the outcome is reported
         caseEnds(instance);
@@ -165,7 +156,7 @@ class EarlyWarningProcessTest {
                 "closeLedger", "reported").hasNotPassed("handlingRecorded").isEnded();
         assertThat(reported).containsExactly("党委|a@x.cn");
         verify(ledger, never()).recordJointHandling(anyLong(), anyString(), anyString(), anyString(), any());
-        verify(warnings).closeLedger(any());
+        verify(warnings).closeLedger(CASE);
     }
 
     @Test
@@ -182,7 +173,7 @@ class EarlyWarningProcessTest {
         caseEnds(instance);
 
         assertThat(instance).hasPassed("caseEnded", "reported").isEnded();
-        verify(warnings).closeLedger(any());
+        verify(warnings).closeLedger(CASE);
     }
 
     @Test
@@ -206,8 +197,8 @@ class EarlyWarningProcessTest {
         assertThat(instance).hasPassed("notTrackingEnd", "warningsSentEnd", "noContingencyEnd")
                 .hasNotPassed("followCase", "reportJoin").isEnded();
         assertThat(warned).containsExactlyInAnyOrder("党委|a@x.cn", "司法所|b@x.cn");
-        verify(warnings).enterLedger(any());
-        verify(warnings, never()).determineReportRecipients(any());
-        verify(warnings, never()).closeLedger(any());
+        verify(warnings).enterLedger(CASE, RiskLevel.HIGH, "受理登记时研判为高风险");
+        verify(warnings, never()).outcomeReport(anyLong(), any());
+        verify(warnings, never()).closeLedger(anyLong());
     }
 }
