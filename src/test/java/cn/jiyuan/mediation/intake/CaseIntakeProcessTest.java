@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 
+import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
 import cn.jiyuan.mediation.platform.request.FieldErrors;
@@ -143,5 +144,30 @@ class CaseIntakeProcessTest {
         assertThat(ENGINE.getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).variableName(INTAKE_ERRORS)
                 .singleResult()).as("the errors are removed once the case is registered").isNull();
+    }
+
+    @Test
+    void theFormIsCheckedByTheRulesOfTheApiAndTheProblemsAreToldWithTheFormsLabels() {
+        OrganizationRepository registry = mock(OrganizationRepository.class);
+        when(registry.findUnit(anyString())).thenReturn(Optional.empty());
+        Mocks.register("registerCaseFromForm", new CaseIntakeDelegates().registerCaseFromForm(
+                new CaseIntakeValidation(registry), intake, ENGINE.getProcessEngine().getIdentityService(), scope,
+                drafts));
+        IdentityService identity = ENGINE.getProcessEngine().getIdentityService();
+        identity.setAuthenticatedUserId(CLERK);
+        ProcessInstance instance;
+        try {
+            instance = runtime().startProcessInstanceByKey(PROCESS_KEY, withVariables(CHANNEL, "FAX",
+                    CATEGORY, "NEIGHBOR", SUMMARY, "邻里通道纠纷", TOWN_CODE, "419001001", APPLICANT_NAME, "王大山",
+                    APPLICANT_PHONE, "12345", AMOUNT_INVOLVED, "很多"));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        assertThat(instance).isWaitingAt("correctIntake");
+        assertThat((String) runtime().getVariable(instance.getId(), INTAKE_ERRORS)).contains(
+                "案件来源：未知的案件来源代码“FAX”", "镇(街道)代码：未知的镇（街道）代码“419001001”",
+                "申请人联系电话：电话号码格式不正确", "被申请人姓名：必填", "涉及金额：必须是数字（元）");
+        verify(intake, never()).submit(any(), anyString(), any());
     }
 }
