@@ -1,5 +1,8 @@
 package cn.jiyuan.mediation.platform.request;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import cn.jiyuan.mediation.platform.ApiProblems;
 import cn.jiyuan.mediation.platform.UserText;
 import jakarta.validation.ConstraintValidatorContext;
@@ -34,5 +37,14 @@ public final class Constraints {
             return "不能超过" + max + "个字符" + (counted ? "（现有" + value.length() + "个）" : "");
         }
         return UserText.problem(value, multiLine);
+    }
+
+    /** The day of an ISO date text ({@code 2026-02-17}), or null when the text is not one. */
+    public static LocalDate isoDate(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }
