@@ -56,7 +56,7 @@ public class CaseIntakeValidation {
         // parties without a place of their own live where the case is, as far as that place is known
         String caseTown = town == null ? null : command.townCode();
         String caseVillage = town == null || (command.villageCode() != null && village == null) ? null
-                : errors.has("villageCode") ? null : command.villageCode();
+                : command.villageCode();
         List<PartyIntake> parties = parties(command, errors, caseTown, caseVillage);
         IntakeChannel channel = code(IntakeChannel.class, command.channel());
         if (channel != null && channel.isReferral() && command.referralReference() == null
