@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.jiyuan.mediation.intake.CaseIntakeRequest;
-import cn.jiyuan.mediation.intake.CaseIntakeRequestReader;
+import cn.jiyuan.mediation.intake.CaseIntakeValidation;
 import cn.jiyuan.mediation.intake.CaseIntakeResult;
 import cn.jiyuan.mediation.intake.CaseIntakeService;
 import cn.jiyuan.mediation.intake.IntakeScope;
@@ -35,12 +35,12 @@ public class CaseController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final int IDEMPOTENCY_KEY_MAX = 200;
 
-    private final CaseIntakeRequestReader requests;
+    private final CaseIntakeValidation requests;
     private final CaseIntakeService intake;
     private final CaseReader reader;
     private final IntakeScope scope;
 
-    public CaseController(CaseIntakeRequestReader requests, CaseIntakeService intake, CaseReader reader,
+    public CaseController(CaseIntakeValidation requests, CaseIntakeService intake, CaseReader reader,
                           IntakeScope scope) {
         this.requests = requests;
         this.intake = intake;

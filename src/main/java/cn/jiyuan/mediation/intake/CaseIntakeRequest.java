@@ -10,7 +10,8 @@ import cn.jiyuan.mediation.cases.IntakeChannel;
 import cn.jiyuan.mediation.cases.RiskIndicator;
 
 /**
- * A validated intake request (POST /api/cases). {@code peopleInvolved} defaults to the number of parties,
+ * A validated intake ({@link CaseIntakeCommand} checked by {@link CaseIntakeValidation}, from POST /api/cases or
+ * the form case-intake), in the domain's types. {@code peopleInvolved} defaults to the number of parties,
  * {@code enterpriseRelated} to false; the indicators are a set in their declaration order.
  */
 public record CaseIntakeRequest(IntakeChannel channel, DisputeCategory category, String summary, String townCode,

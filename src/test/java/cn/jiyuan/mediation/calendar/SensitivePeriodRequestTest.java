@@ -3,13 +3,18 @@ package cn.jiyuan.mediation.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
+import cn.jiyuan.mediation.platform.request.FieldErrors;
+import cn.jiyuan.mediation.platform.request.Requests;
 
 class SensitivePeriodRequestTest {
 
@@ -71,5 +76,17 @@ class SensitivePeriodRequestTest {
             assertThat(SensitivePeriodRequest.validate("2026", good,
                     new SensitivePeriodRequest("n", null, "2026-04-01", "2026-04-02", null)).code()).isEqualTo(good);
         }
+    }
+
+    @Test
+    void aBodyIsReadWithEveryWrongTypeAndUnknownFieldNamedBesideTheOtherProblems() throws Exception {
+        FieldErrors errors = new FieldErrors();
+        SensitivePeriodRequest body = Requests.bind(new ObjectMapper().readTree(
+                "{\"name\": 5, \"colour\": \"红\", \"start\": \"2026-04-01\", \"note\": [\"x\"]}"),
+                SensitivePeriodRequest.class, errors);
+        InvalidRequestException e = catchThrowableOfType(() -> SensitivePeriodRequest.validate("2026", "CUSTOM_X",
+                body, errors), InvalidRequestException.class);
+        assertThat(e.errors()).containsExactlyInAnyOrder(new FieldError("name", "应为文字"),
+                new FieldError("colour", "未知字段"), new FieldError("note", "应为文字"), new FieldError("end", "必填"));
     }
 }

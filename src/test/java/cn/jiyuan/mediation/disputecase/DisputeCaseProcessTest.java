@@ -50,13 +50,13 @@ import cn.jiyuan.mediation.cases.RiskLevel;
 import cn.jiyuan.mediation.disputecase.MediationLifecycleService.Action;
 import cn.jiyuan.mediation.disputecase.MediationLifecycleService.Reassessment;
 import cn.jiyuan.mediation.forms.FormCatalog;
-import cn.jiyuan.mediation.intake.RecordRefusalDelegate;
+import cn.jiyuan.mediation.intake.CaseIntakeDelegates;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.organization.CommitteeType;
 import cn.jiyuan.mediation.support.ProcessTestEngine;
 
 /**
- * processes/dispute-case.bpmn alone: the real {@link DisputeCaseDelegates} and {@link RecordRefusalDelegate} on a
+ * processes/dispute-case.bpmn alone: the real {@link DisputeCaseDelegates} and {@link CaseIntakeDelegates#recordRefusal} on a
  * mocked {@link MediationLifecycleService}, {@link MediationSchedule} (the timers' dates) and case table. The
  * clock starts at {@link #T0}; the deadline, follow-up and judicial-confirmation dates are fixed from there, and the
  * timers fire when the test moves the engine clock past them.
@@ -116,7 +116,7 @@ class DisputeCaseProcessTest {
 
         DisputeCaseDelegates delegates = new DisputeCaseDelegates(caseOf);
         Mocks.register("mediationSchedule", schedule);
-        Mocks.register("recordRefusal", new RecordRefusalDelegate(statuses, caseOf));
+        Mocks.register("recordRefusal", new CaseIntakeDelegates().recordRefusal(statuses, caseOf));
         Mocks.register("mediationCreated", delegates.mediationCreated());
         Mocks.register("agreementTaskCreated", delegates.agreementTaskCreated());
         Mocks.register("mediationCompleted", delegates.mediationCompleted(lifecycle, forms));

@@ -90,7 +90,7 @@ abstract class MediationLifecycleTestBase {
     @Autowired
     cn.jiyuan.mediation.intake.CaseIntakeService intakeService;
     @Autowired
-    cn.jiyuan.mediation.intake.CaseIntakeRequestReader requestReader;
+    cn.jiyuan.mediation.intake.CaseIntakeValidation requestReader;
 
     @BeforeEach
     void init() {

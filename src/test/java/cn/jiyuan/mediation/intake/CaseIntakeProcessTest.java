@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static cn.jiyuan.mediation.intake.CaseIntakeVariables.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -31,14 +32,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
 
+import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
+import cn.jiyuan.mediation.platform.request.FieldErrors;
 import cn.jiyuan.mediation.support.ProcessTestEngine;
 
 /**
- * processes/case-intake.bpmn alone: the real {@link RegisterCaseFromFormDelegate} on a mocked reader, intake
- * service, scope and drafts. A rejected form takes the error boundary (INVALID_INTAKE) to the correction task of
+ * processes/case-intake.bpmn alone: the real {@link CaseIntakeDelegates#registerCaseFromForm} on a mocked
+ * validation, intake service, scope and drafts. A rejected form takes the error boundary (INVALID_INTAKE) to the correction task of
  * the person who registered it, and the corrected form goes through the same registration.
  */
 @Tag(ProcessTestEngine.TAG)
@@ -50,7 +54,7 @@ class CaseIntakeProcessTest {
 
     private static final String CLERK = "li.dengji";
 
-    private final CaseIntakeRequestReader reader = mock(CaseIntakeRequestReader.class);
+    private final CaseIntakeValidation validation = mock(CaseIntakeValidation.class);
     private final CaseIntakeService intake = mock(CaseIntakeService.class);
     private final IntakeScope scope = mock(IntakeScope.class);
     private final IntakeDrafts drafts = mock(IntakeDrafts.class);
@@ -66,7 +70,7 @@ class CaseIntakeProcessTest {
         when(drafts.find(anyString())).thenReturn(Optional.empty());
         when(drafts.fields()).thenReturn(List.of("parties"));
         when(intake.submit(request, CLERK, null)).thenReturn(registered);
-        Mocks.register("registerCaseFromForm", new RegisterCaseFromFormDelegate(reader, intake,
+        Mocks.register("registerCaseFromForm", new CaseIntakeDelegates().registerCaseFromForm(validation, intake,
                 ENGINE.getProcessEngine().getIdentityService(), scope, drafts));
     }
 
@@ -80,8 +84,10 @@ class CaseIntakeProcessTest {
         IdentityService identity = ENGINE.getProcessEngine().getIdentityService();
         identity.setAuthenticatedUserId(CLERK);
         try {
-            return runtime().startProcessInstanceByKey("case-intake", withVariables(
-                    "channel", "VISIT", "category", "NEIGHBOR", "summary", "邻里通道纠纷", "townCode", "419001001"));
+            return runtime().startProcessInstanceByKey(PROCESS_KEY, withVariables(
+                    CHANNEL, "VISIT", CATEGORY, "NEIGHBOR", SUMMARY, " 邻里通道纠纷 ", TOWN_CODE, "419001001",
+                    APPLICANT_NAME, "王大山", RESPONDENT_NAME, "李小河", RESPONDENT_CONSENT, false,
+                    PEOPLE_INVOLVED, 3L, AMOUNT_INVOLVED, "1200.5", RISK_INDICATORS, "[\"VIOLENCE_THREAT\"]"));
         } finally {
             identity.clearAuthentication();
         }
@@ -93,41 +99,75 @@ class CaseIntakeProcessTest {
 
     @Test
     void validFormIsRegisteredAtOnce() {
-        when(reader.read(any())).thenReturn(request);
+        when(validation.validate(any(), any())).thenReturn(request);
 
         ProcessInstance instance = register();
+
+        // the form's values become the same command as the API's JSON, with the two parties of the form
+        ArgumentCaptor<CaseIntakeCommand> command = ArgumentCaptor.forClass(CaseIntakeCommand.class);
+        verify(validation).validate(command.capture(), any(FieldErrors.class));
+        assertThat(command.getValue()).isEqualTo(new CaseIntakeCommand("VISIT", "NEIGHBOR", "邻里通道纠纷", "419001001",
+                null, List.of(new CaseIntakeCommand.Party("王大山", "APPLICANT", null, null, true, null, null),
+                        new CaseIntakeCommand.Party("李小河", "RESPONDENT", null, null, false, null, null)),
+                new java.math.BigDecimal("3"), new java.math.BigDecimal("1200.5"), false, null,
+                List.of("VIOLENCE_THREAT")));
 
         assertThat(instance).hasPassed("registerCase", "caseRegisteredEnd").hasNotPassed("correctIntake").isEnded();
         verify(intake).submit(request, CLERK, null);
         verify(drafts).delete(instance.getId());
         verify(drafts, never()).save(anyString(), anyString(), anyMap());
         assertThat(ENGINE.getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName("caseNumber").singleResult().getValue())
+                .processInstanceId(instance.getId()).variableName(CASE_NUMBER).singleResult().getValue())
                 .isEqualTo("济调〔2026〕0031号");
     }
 
     @Test
     void rejectedFormGoesBackToTheClerkAndTheCorrectionIsRegistered() {
-        when(reader.read(any()))
+        when(validation.validate(any(), any()))
                 .thenThrow(new InvalidRequestException(List.of(new FieldError("townCode", "不是本市的镇（街道）"))))
                 .thenReturn(request);
 
         ProcessInstance instance = register();
 
         assertThat(instance).hasPassed("invalidIntake").isWaitingAt("correctIntake").task().isAssignedTo(CLERK);
-        assertThat((String) runtime().getVariable(instance.getId(), RegisterCaseFromFormDelegate.INTAKE_ERRORS))
+        assertThat((String) runtime().getVariable(instance.getId(), INTAKE_ERRORS))
                 .contains("不是本市的镇（街道）");
         verify(drafts).save(eq(instance.getId()), eq(CLERK), anyMap());
         verify(intake, never()).submit(any(), anyString(), any());
 
         ENGINE.getProcessEngine().getIdentityService().setAuthenticatedUserId(CLERK);
-        complete(task(instance), withVariables("townCode", "419001001"));
+        complete(task(instance), withVariables(TOWN_CODE, "419001001"));
 
         assertThat(instance).hasPassed("correctIntake", "registerCase", "caseRegisteredEnd").isEnded();
-        verify(reader, times(2)).read(any());
+        verify(validation, times(2)).validate(any(), any());
         verify(intake).submit(request, CLERK, null);
         assertThat(ENGINE.getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(RegisterCaseFromFormDelegate.INTAKE_ERRORS)
+                .processInstanceId(instance.getId()).variableName(INTAKE_ERRORS)
                 .singleResult()).as("the errors are removed once the case is registered").isNull();
+    }
+
+    @Test
+    void theFormIsCheckedByTheRulesOfTheApiAndTheProblemsAreToldWithTheFormsLabels() {
+        OrganizationRepository registry = mock(OrganizationRepository.class);
+        when(registry.findUnit(anyString())).thenReturn(Optional.empty());
+        Mocks.register("registerCaseFromForm", new CaseIntakeDelegates().registerCaseFromForm(
+                new CaseIntakeValidation(registry), intake, ENGINE.getProcessEngine().getIdentityService(), scope,
+                drafts));
+        IdentityService identity = ENGINE.getProcessEngine().getIdentityService();
+        identity.setAuthenticatedUserId(CLERK);
+        ProcessInstance instance;
+        try {
+            instance = runtime().startProcessInstanceByKey(PROCESS_KEY, withVariables(CHANNEL, "FAX",
+                    CATEGORY, "NEIGHBOR", SUMMARY, "邻里通道纠纷", TOWN_CODE, "419001001", APPLICANT_NAME, "王大山",
+                    APPLICANT_PHONE, "12345", AMOUNT_INVOLVED, "很多"));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        assertThat(instance).isWaitingAt("correctIntake");
+        assertThat((String) runtime().getVariable(instance.getId(), INTAKE_ERRORS)).contains(
+                "案件来源：未知的案件来源代码“FAX”", "镇(街道)代码：未知的镇（街道）代码“419001001”",
+                "申请人联系电话：电话号码格式不正确", "被申请人姓名：必填", "涉及金额：必须是数字（元）");
+        verify(intake, never()).submit(any(), anyString(), any());
     }
 }

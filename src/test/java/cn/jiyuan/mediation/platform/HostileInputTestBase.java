@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.jiyuan.mediation.intake.CaseIntakeRequestReader;
+import cn.jiyuan.mediation.intake.CaseIntakeValidation;
 import cn.jiyuan.mediation.screening.ScreeningClock;
 import cn.jiyuan.mediation.calendar.SensitivePeriodRequest;
 import cn.jiyuan.mediation.screening.campaign.CampaignOrderReader;
@@ -76,7 +76,7 @@ abstract class HostileInputTestBase {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    CaseIntakeRequestReader caseReader;
+    CaseIntakeValidation caseReader;
     @Autowired
     CampaignOrderReader campaignReader;
     @Autowired
