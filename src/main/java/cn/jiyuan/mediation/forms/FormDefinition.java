@@ -21,6 +21,12 @@ public record FormDefinition(String id, Map<String, FormField> fields) {
         return fields.values().stream().filter(f -> !f.readonly()).map(FormField::key).collect(Collectors.toSet());
     }
 
+    /** Whether a field of the form, or of an item of its dynamic lists, takes its options from this list. */
+    public boolean usesOptions(String optionsKey) {
+        return fields.values().stream().anyMatch(f -> f.optionsFrom(optionsKey)
+                || f.items().stream().anyMatch(i -> i.optionsFrom(optionsKey)));
+    }
+
     /** Keys shown read-only: filled by the platform, never taken back from a submission. */
     public Set<String> readonlyKeys() {
         return fields.values().stream().filter(FormField::readonly).map(FormField::key).collect(Collectors.toSet());

@@ -1,0 +1,51 @@
+package cn.jiyuan.mediation.forms.options;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import cn.jiyuan.mediation.cases.DisputeCategory;
+import cn.jiyuan.mediation.cases.IntakeChannel;
+import cn.jiyuan.mediation.cases.RiskIndicator;
+
+/**
+ * The code lists of the case ({@link DisputeCategory}, {@link IntakeChannel}, {@link RiskIndicator}) as form
+ * options, so that the forms, {@code POST /api/cases} and the decisions share one list.
+ */
+@Component
+public class CodeListOptions implements FormOptionSource {
+
+    public static final String CATEGORIES = "categoryOptions";
+    public static final String INTAKE_CHANNELS = "intakeChannelOptions";
+    public static final String RISK_INDICATORS = "riskIndicatorOptions";
+
+    private static final Map<String, List<FormOption>> LISTS = Map.of(
+            CATEGORIES, Arrays.stream(DisputeCategory.values()).map(c -> FormOption.of(c.label(), c.name())).toList(),
+            INTAKE_CHANNELS, Arrays.stream(IntakeChannel.values()).filter(CodeListOptions::registeredInTasklist)
+                    .map(c -> FormOption.of(c.label(), c.name())).toList(),
+            RISK_INDICATORS, Arrays.stream(RiskIndicator.values()).map(r -> FormOption.of(r.label(), r.name()))
+                    .toList());
+
+    /**
+     * The channels a registrar enters in the Tasklist intake form: not the referrals (they arrive with the
+     * referring body's reference number through {@code POST /api/cases}) nor online applications (the public
+     * application form registers them itself).
+     */
+    static boolean registeredInTasklist(IntakeChannel channel) {
+        return !channel.isReferral() && channel != IntakeChannel.ONLINE;
+    }
+
+    @Override
+    public Set<String> keys() {
+        return LISTS.keySet();
+    }
+
+    @Override
+    public Map<String, List<FormOption>> options(Collection<String> groups) {
+        return LISTS;
+    }
+}
