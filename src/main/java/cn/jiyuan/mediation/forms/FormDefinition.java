@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 public record FormDefinition(String id, Map<String, FormField> fields) {
 
     public FormDefinition {
-        fields = Map.copyOf(fields);
+        // in the form's order: checks report the first field a user meets
+        fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     }
 
     public Optional<FormField> field(String key) {
