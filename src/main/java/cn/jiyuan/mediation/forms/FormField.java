@@ -7,7 +7,7 @@ import java.util.Set;
  * One data field of a Camunda Form: its key (the variable it binds), its component type, whether the user
  * may change it, and for a dynamic list the fields of each item; its label (for messages), and where a select,
  * radio, checklist or taglist takes its options from when the platform supplies them ({@code valuesKey}, or a
- * FEEL {@code valuesExpression} such as {@code =villageOptions[item.townCode = townCode]}).
+ * FEEL {@code valuesExpression} such as {@code =villageOptions[item.parent = townCode]}).
  */
 public record FormField(String key, String type, boolean readonly, List<FormField> items, String label,
                         String optionsKey, String optionsExpression) {

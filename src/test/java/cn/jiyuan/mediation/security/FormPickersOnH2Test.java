@@ -45,7 +45,7 @@ class FormPickersOnH2Test extends SecurityTestBase {
             JsonNode variables = json(get(user, INTAKE_VARIABLES));
             assertThat(values(variables, "townOptions")).as(user).containsExactly(KEJING);
             JsonNode villages = list(variables, "villageOptions");
-            assertThat(villages.findValuesAsText("townCode")).as(user).containsOnly(KEJING);
+            assertThat(villages.findValuesAsText("parent")).as(user).containsOnly(KEJING);
             assertThat(villages.findValuesAsText("value")).as(user)
                     .startsWith("TOWN_LEVEL").contains(DONGXU).doesNotContain(QINYUAN_COMMUNITY)
                     .containsAll(registry.findUnits(UnitLevel.VILLAGE, KEJING).stream().map(u -> u.code()).toList());
@@ -84,8 +84,8 @@ class FormPickersOnH2Test extends SecurityTestBase {
         assertThat(town.path("values").findValuesAsText("value")).containsExactly(KEJING);
         assertThat(town.path("defaultValue").asText()).as("the only town is preselected").isEqualTo(KEJING);
         String villages = component(json(form), "villageCode").path("valuesExpression").asText();
-        assertThat(villages).startsWith("=[{label: \"镇(街道)调委会受理（不选村）\", value: \"TOWN_LEVEL\", townCode: \""
-                + KEJING + "\"}").contains("value: \"" + DONGXU + "\"").endsWith("][item.townCode = townCode]")
+        assertThat(villages).startsWith("=[{label: \"镇(街道)调委会受理（不选村）\", value: \"TOWN_LEVEL\", parent: \""
+                + KEJING + "\"}").contains("value: \"" + DONGXU + "\"").endsWith("][item.parent = townCode]")
                 .doesNotContain(QINYUAN_COMMUNITY);
         assertThat(component(json(form), "category").path("values")).hasSize(DisputeCategory.values().length);
 

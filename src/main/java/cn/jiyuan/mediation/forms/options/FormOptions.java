@@ -68,14 +68,16 @@ public class FormOptions {
         return lists;
     }
 
-    /** A list as the forms read it: {@code [{label, value, <filter field>…}]}. */
+    /** A list as the forms read it: {@code [{label, value, parent?}]}. */
     public static ArrayNode json(List<FormOption> options) {
         ArrayNode list = JSON.createArrayNode();
         for (FormOption option : options) {
             ObjectNode item = list.addObject();
             item.put("label", option.label());
             item.put("value", option.value());
-            option.filter().forEach(item::put);
+            if (option.parentField() != null) {
+                item.put(FormOption.PARENT, option.parent());
+            }
         }
         return list;
     }
@@ -128,7 +130,7 @@ public class FormOptions {
         }
     }
 
-    /** A FEEL list of contexts, e.g. {@code [{label: "东许村", value: "419001100201", townCode: "419001100"}]}. */
+    /** A FEEL list of contexts, e.g. {@code [{label: "东许村", value: "419001100201", parent: "419001100"}]}. */
     static String feelList(List<FormOption> options) {
         StringBuilder feel = new StringBuilder("[");
         for (FormOption option : options) {
@@ -137,7 +139,9 @@ public class FormOptions {
             }
             feel.append("{label: ").append(feelString(option.label())).append(", value: ")
                     .append(feelString(option.value()));
-            option.filter().forEach((k, v) -> feel.append(", ").append(k).append(": ").append(feelString(v)));
+            if (option.parentField() != null) {
+                feel.append(", ").append(FormOption.PARENT).append(": ").append(feelString(option.parent()));
+            }
             feel.append('}');
         }
         return feel.append(']').toString();
@@ -172,7 +176,7 @@ public class FormOptions {
                 continue;
             }
             listOf(field, lists).flatMap(options -> options.stream()
-                    .filter(o -> o.storesNull() && matches(o, name -> text(variables.get(name)))).findFirst())
+                    .filter(o -> o.storesNull() && o.fits(name -> text(variables.get(name)))).findFirst())
                     .ifPresent(none -> {
                         ObjectNode variable = variables.putObject(field.key());
                         variable.put("type", "String");
@@ -217,12 +221,11 @@ public class FormOptions {
                     return Optional.of("“" + field.displayName() + "”只能从列表中选择，“" + value + "”不在您可选的范围内");
                 }
                 Optional<FormOption> match = same.stream()
-                        .filter(o -> matches(o, name -> text(variables.get(name)))).findFirst();
+                        .filter(o -> o.fits(name -> text(variables.get(name)))).findFirst();
                 if (match.isEmpty()) {
                     FormOption any = same.get(0);
-                    String depends = String.join("、", any.filter().keySet().stream()
-                            .map(k -> form.field(k).map(FormField::displayName).orElse(k)).toList());
-                    return Optional.of("“" + field.displayName() + "”的“" + any.label() + "”不属于所选的" + depends);
+                    String parent = form.field(any.parentField()).map(FormField::displayName).orElse(any.parentField());
+                    return Optional.of("“" + field.displayName() + "”的“" + any.label() + "”不属于所选的" + parent);
                 }
                 if (match.get().storesNull()) {
                     ObjectNode none = variables.putObject(field.key());
@@ -237,10 +240,6 @@ public class FormOptions {
     private static Optional<List<FormOption>> listOf(FormField field, Map<String, List<FormOption>> lists) {
         return lists.entrySet().stream().filter(l -> field.optionsFrom(l.getKey())).map(Map.Entry::getValue)
                 .findFirst();
-    }
-
-    private static boolean matches(FormOption option, java.util.function.Function<String, String> valueOf) {
-        return option.filter().entrySet().stream().allMatch(f -> f.getValue().equals(valueOf.apply(f.getKey())));
     }
 
     /** The text of a submitted {value, type} (null when absent or empty). */

@@ -60,10 +60,9 @@ public class PlaceOptions implements FormOptionSource {
         List<FormOption> villages = new ArrayList<>();
         List<OrgUnit> allVillages = intakeTowns.isEmpty() ? List.of() : registry.findUnits(UnitLevel.VILLAGE, null);
         for (OrgUnit town : intakeTowns) {
-            Map<String, String> inTown = Map.of(TOWN_FIELD, town.code());
-            villages.add(new FormOption(TOWN_LEVEL_LABEL, TOWN_LEVEL, inTown, true));
+            villages.add(new FormOption(TOWN_LEVEL_LABEL, TOWN_LEVEL, TOWN_FIELD, town.code(), true));
             allVillages.stream().filter(v -> town.code().equals(v.townCode()))
-                    .forEach(v -> villages.add(new FormOption(v.name(), v.code(), inTown, false)));
+                    .forEach(v -> villages.add(new FormOption(v.name(), v.code(), TOWN_FIELD, town.code(), false)));
         }
         return Map.of(TOWNS, units(intakeTowns), VILLAGES, villages, CAMPAIGN_TOWNS, units(campaignTowns(groups, towns)));
     }

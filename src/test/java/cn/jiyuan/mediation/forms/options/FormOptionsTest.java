@@ -24,15 +24,15 @@ class FormOptionsTest {
     private static final String KEJING = "419001100";
     private static final List<FormOption> TOWNS = List.of(FormOption.of("克井镇", KEJING));
     private static final List<FormOption> VILLAGES = List.of(
-            new FormOption(PlaceOptions.TOWN_LEVEL_LABEL, PlaceOptions.TOWN_LEVEL, Map.of("townCode", KEJING), true),
-            new FormOption("东许村", "419001100201", Map.of("townCode", KEJING), false),
-            new FormOption("沁园\"社区\"", "419001001001", Map.of("townCode", "419001001"), false));
+            new FormOption(PlaceOptions.TOWN_LEVEL_LABEL, PlaceOptions.TOWN_LEVEL, "townCode", KEJING, true),
+            new FormOption("东许村", "419001100201", "townCode", KEJING, false),
+            new FormOption("沁园\"社区\"", "419001001001", "townCode", "419001001", false));
     private static final Map<String, List<FormOption>> LISTS = Map.of(PlaceOptions.TOWNS, TOWNS,
             PlaceOptions.VILLAGES, VILLAGES);
     private static final FormDefinition FORM = new FormDefinition("case-intake", Map.of(
             "townCode", new FormField("townCode", "select", false, List.of(), "镇(街道)", "townOptions", null),
             "villageCode", new FormField("villageCode", "select", false, List.of(), "村(社区)", null,
-                    "=villageOptions[item.townCode = townCode]")));
+                    "=villageOptions[item.parent = townCode]")));
     private static final FormOptions OPTIONS = new FormOptions(List.of(new FormOptionSource() {
         @Override
         public Set<String> keys() {
@@ -50,7 +50,7 @@ class FormOptionsTest {
         JsonNode schema = JSON.readTree("""
                 {"id":"case-intake","components":[
                  {"type":"select","key":"townCode","valuesKey":"townOptions","validate":{"required":true}},
-                 {"type":"select","key":"villageCode","valuesExpression":"=villageOptions[item.townCode = townCode]"}]}
+                 {"type":"select","key":"villageCode","valuesExpression":"=villageOptions[item.parent = townCode]"}]}
                 """);
         assertThat(OPTIONS.of(FORM, List.of())).containsOnlyKeys("townOptions", "villageOptions");
         JsonNode inlined = OPTIONS.inline(schema, OPTIONS.of(FORM, List.of()));
@@ -59,10 +59,10 @@ class FormOptionsTest {
         assertThat(town.path("values").toString()).isEqualTo("[{\"label\":\"克井镇\",\"value\":\"419001100\"}]");
         assertThat(town.path("defaultValue").asText()).isEqualTo(KEJING);
         assertThat(inlined.path("components").get(1).path("valuesExpression").asText()).isEqualTo(
-                "=[{label: \"镇(街道)调委会受理（不选村）\", value: \"TOWN_LEVEL\", townCode: \"419001100\"}, "
-                        + "{label: \"东许村\", value: \"419001100201\", townCode: \"419001100\"}, "
-                        + "{label: \"沁园\\\"社区\\\"\", value: \"419001001001\", townCode: \"419001001\"}]"
-                        + "[item.townCode = townCode]");
+                "=[{label: \"镇(街道)调委会受理（不选村）\", value: \"TOWN_LEVEL\", parent: \"419001100\"}, "
+                        + "{label: \"东许村\", value: \"419001100201\", parent: \"419001100\"}, "
+                        + "{label: \"沁园\\\"社区\\\"\", value: \"419001001001\", parent: \"419001001\"}]"
+                        + "[item.parent = townCode]");
         assertThat(schema.path("components").get(0).has("valuesKey")).as("the original is left alone").isTrue();
     }
 
@@ -91,7 +91,7 @@ class FormOptionsTest {
         assertThat(variables.path("villageCode").path("value").asText()).isEqualTo(PlaceOptions.TOWN_LEVEL);
         assertThat(variables.path("townOptions").path("type").asText()).isEqualTo("Json");
         assertThat(JSON.readTree(variables.path("villageOptions").path("value").asText()).get(1).toString())
-                .isEqualTo("{\"label\":\"东许村\",\"value\":\"419001100201\",\"townCode\":\"419001100\"}");
+                .isEqualTo("{\"label\":\"东许村\",\"value\":\"419001100201\",\"parent\":\"419001100\"}");
     }
 
     private static Optional<String> check(String variables) throws Exception {
