@@ -2,6 +2,7 @@ package cn.jiyuan.mediation.forms.options;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,14 @@ import cn.jiyuan.mediation.cases.RiskIndicator;
 @Component
 public class CodeListOptions implements FormOptionSource {
 
+    /**
+     * The channels of the Tasklist intake form, as process case-intake (案件受理登记（来访、12348热线、排查发现）)
+     * names them: referrals arrive with the referring body's reference number through {@code POST /api/cases},
+     * online applications through the public application form.
+     */
+    private static final Set<IntakeChannel> TASKLIST_CHANNELS =
+            EnumSet.of(IntakeChannel.WALK_IN, IntakeChannel.HOTLINE, IntakeChannel.SCREENING);
+
     public static final String CATEGORIES = "categoryOptions";
     public static final String INTAKE_CHANNELS = "intakeChannelOptions";
     public static final String RISK_INDICATORS = "riskIndicatorOptions";
@@ -30,13 +39,8 @@ public class CodeListOptions implements FormOptionSource {
             RISK_INDICATORS, Arrays.stream(RiskIndicator.values()).map(r -> FormOption.of(r.label(), r.name()))
                     .toList());
 
-    /**
-     * The channels a registrar enters in the Tasklist intake form: not the referrals (they arrive with the
-     * referring body's reference number through {@code POST /api/cases}) nor online applications (the public
-     * application form registers them itself).
-     */
     static boolean registeredInTasklist(IntakeChannel channel) {
-        return !channel.isReferral() && channel != IntakeChannel.ONLINE;
+        return TASKLIST_CHANNELS.contains(channel);
     }
 
     @Override
