@@ -24,11 +24,11 @@ class FormOptionsTest {
     private static final String KEJING = "419001100";
     private static final List<FormOption> TOWNS = List.of(FormOption.of("克井镇", KEJING));
     private static final List<FormOption> VILLAGES = List.of(
-            new FormOption(PlaceOptions.TOWN_LEVEL_LABEL, PlaceOptions.TOWN_LEVEL, "townCode", KEJING, true),
+            new FormOption("镇(街道)调委会受理（不选村）", "TOWN_LEVEL", "townCode", KEJING, true),
             new FormOption("东许村", "419001100201", "townCode", KEJING, false),
             new FormOption("沁园\"社区\"", "419001001001", "townCode", "419001001", false));
-    private static final Map<String, List<FormOption>> LISTS = Map.of(PlaceOptions.TOWNS, TOWNS,
-            PlaceOptions.VILLAGES, VILLAGES);
+    private static final Map<String, List<FormOption>> LISTS = Map.of("townOptions", TOWNS,
+            "villageOptions", VILLAGES);
     private static final FormDefinition FORM = new FormDefinition("case-intake", Map.of(
             "townCode", new FormField("townCode", "select", false, List.of(), "镇(街道)", "townOptions", null),
             "villageCode", new FormField("villageCode", "select", false, List.of(), "村(社区)", null,
@@ -88,7 +88,7 @@ class FormOptionsTest {
                 {"townCode":{"type":"String","value":"419001100","valueInfo":{}},
                  "villageCode":{"type":"Null","value":null,"valueInfo":{}}}""");
         OPTIONS.addTo(variables, FORM, LISTS, null);
-        assertThat(variables.path("villageCode").path("value").asText()).isEqualTo(PlaceOptions.TOWN_LEVEL);
+        assertThat(variables.path("villageCode").path("value").asText()).isEqualTo("TOWN_LEVEL");
         assertThat(variables.path("townOptions").path("type").asText()).isEqualTo("Json");
         assertThat(JSON.readTree(variables.path("villageOptions").path("value").asText()).get(1).toString())
                 .isEqualTo("{\"label\":\"东许村\",\"value\":\"419001100201\",\"parent\":\"419001100\"}");

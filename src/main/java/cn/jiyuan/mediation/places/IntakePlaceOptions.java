@@ -1,4 +1,4 @@
-package cn.jiyuan.mediation.forms.options;
+package cn.jiyuan.mediation.places;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,31 +8,25 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import cn.jiyuan.mediation.forms.options.FormOption;
+import cn.jiyuan.mediation.forms.options.FormOptionSource;
 import cn.jiyuan.mediation.intake.IntakeScope;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.UnitLevel;
-import cn.jiyuan.mediation.platform.AuthenticatedUser;
-import cn.jiyuan.mediation.organization.identity.RoleGroup;
-import cn.jiyuan.mediation.screening.campaign.CampaignPermissions;
 
 /**
- * Towns and villages of the organization registry as form options, limited to where the user may act:
- * <ul>
- * <li>{@value #TOWNS} and {@value #VILLAGES} (where a dispute happened, 受理登记): the towns {@link IntakeScope} lets
- * the user register, and their villages, each with the town's own committee as an explicit choice
- * ({@value #TOWN_LEVEL}): {@link IntakeScope} checks the town only, so a registrar may register a dispute at town
- * level, but must say so rather than leave the village empty;</li>
- * <li>{@value #CAMPAIGN_TOWNS} (专项排查): the towns {@link CampaignPermissions} lets the user cover.</li>
- * </ul>
- * Only names and codes of units, no personal data.
+ * Where a dispute happened (受理登记) as form options from the organization registry: {@value #TOWNS}, the towns
+ * {@link IntakeScope} lets the user register, and {@value #VILLAGES}, their villages, each town with its own
+ * committee as an explicit choice ({@value #TOWN_LEVEL}): {@link IntakeScope} checks the town only, so a registrar
+ * may register a dispute at town level, but must say so rather than leave the village empty. Only names and codes
+ * of units, no personal data. (It belongs with the intake feature; it lives here while intake is being reworked.)
  */
 @Component
-public class PlaceOptions implements FormOptionSource {
+public class IntakePlaceOptions implements FormOptionSource {
 
     public static final String TOWNS = "townOptions";
     public static final String VILLAGES = "villageOptions";
-    public static final String CAMPAIGN_TOWNS = "campaignTownOptions";
     /** The village choice "registered at the town committee, no village"; stored as no village. */
     public static final String TOWN_LEVEL = "TOWN_LEVEL";
     public static final String TOWN_LEVEL_LABEL = "镇(街道)调委会受理（不选村）";
@@ -42,14 +36,14 @@ public class PlaceOptions implements FormOptionSource {
     private final OrganizationRepository registry;
     private final IntakeScope intakeScope;
 
-    public PlaceOptions(OrganizationRepository registry, IntakeScope intakeScope) {
+    public IntakePlaceOptions(OrganizationRepository registry, IntakeScope intakeScope) {
         this.registry = registry;
         this.intakeScope = intakeScope;
     }
 
     @Override
     public Set<String> keys() {
-        return Set.of(TOWNS, VILLAGES, CAMPAIGN_TOWNS);
+        return Set.of(TOWNS, VILLAGES);
     }
 
     @Override
@@ -64,18 +58,7 @@ public class PlaceOptions implements FormOptionSource {
             allVillages.stream().filter(v -> town.code().equals(v.townCode()))
                     .forEach(v -> villages.add(new FormOption(v.name(), v.code(), TOWN_FIELD, town.code(), false)));
         }
-        return Map.of(TOWNS, units(intakeTowns), VILLAGES, villages, CAMPAIGN_TOWNS, units(campaignTowns(groups, towns)));
-    }
-
-    private static List<OrgUnit> campaignTowns(Collection<String> groups, List<OrgUnit> towns) {
-        if (groups.contains(AuthenticatedUser.ADMIN_GROUP) || groups.contains(RoleGroup.GRASSROOTS_SECTION.groupId())) {
-            return towns;
-        }
-        Set<String> own = CampaignPermissions.officeTowns(groups);
-        return towns.stream().filter(t -> own.contains(t.code())).toList();
-    }
-
-    private static List<FormOption> units(List<OrgUnit> units) {
-        return units.stream().map(u -> FormOption.of(u.name(), u.code())).toList();
+        return Map.of(TOWNS, intakeTowns.stream().map(u -> FormOption.of(u.name(), u.code())).toList(),
+                VILLAGES, villages);
     }
 }

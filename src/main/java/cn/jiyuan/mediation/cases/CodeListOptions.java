@@ -1,4 +1,4 @@
-package cn.jiyuan.mediation.forms.options;
+package cn.jiyuan.mediation.cases;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,9 +9,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import cn.jiyuan.mediation.cases.DisputeCategory;
-import cn.jiyuan.mediation.cases.IntakeChannel;
-import cn.jiyuan.mediation.cases.RiskIndicator;
+import cn.jiyuan.mediation.forms.options.FormOption;
+import cn.jiyuan.mediation.forms.options.FormOptionSource;
 
 /**
  * The code lists of the case ({@link DisputeCategory}, {@link IntakeChannel}, {@link RiskIndicator}) as form

@@ -1,4 +1,4 @@
-package cn.jiyuan.mediation.forms.options;
+package cn.jiyuan.mediation.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,11 +29,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.jiyuan.mediation.cases.DisputeCategory;
-import cn.jiyuan.mediation.cases.HandlingLevel;
-import cn.jiyuan.mediation.cases.IntakeChannel;
-import cn.jiyuan.mediation.cases.RiskIndicator;
-import cn.jiyuan.mediation.cases.RiskLevel;
+import cn.jiyuan.mediation.places.IntakePlaceOptions;
+import cn.jiyuan.mediation.screening.campaign.CampaignTownOptions;
 
 /**
  * One source for the code lists (issue 11): the forms take categories, channels, risk indicators and places from
@@ -48,9 +45,9 @@ class CodeListsAgreeTest {
             "category", CodeListOptions.CATEGORIES,
             "channel", CodeListOptions.INTAKE_CHANNELS,
             "riskIndicators", CodeListOptions.RISK_INDICATORS,
-            "townCode", PlaceOptions.TOWNS,
-            "villageCode", PlaceOptions.VILLAGES,
-            "townCodes", PlaceOptions.CAMPAIGN_TOWNS);
+            "townCode", IntakePlaceOptions.TOWNS,
+            "villageCode", IntakePlaceOptions.VILLAGES,
+            "townCodes", CampaignTownOptions.KEY);
     /** The enum a decision input or output of this name holds a code of. */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_OF_VARIABLE = Map.of(
             "category", DisputeCategory.class,
