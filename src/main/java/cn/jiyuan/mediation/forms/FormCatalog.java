@@ -103,10 +103,12 @@ public class FormCatalog {
                 collect(c.path("components"), items);
                 String key = c.path("path").asText(c.path("key").asText());
                 into.put(key, new FormField(key, type, c.path("readonly").asBoolean(false),
-                        new ArrayList<>(items.values())));
+                        new ArrayList<>(items.values()), c.path("label").asText(null), null, null));
             } else if (DATA_TYPES.contains(type) && c.hasNonNull("key")) {
                 String key = c.path("key").asText();
-                into.put(key, new FormField(key, type, c.path("readonly").asBoolean(false), List.of()));
+                into.put(key, new FormField(key, type, c.path("readonly").asBoolean(false), List.of(),
+                        c.path("label").asText(null), c.path("valuesKey").asText(null),
+                        c.path("valuesExpression").asText(null)));
             } else if (c.has("components")) {
                 collect(c.path("components"), into);
             }

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.forms.FormCatalog;
 import cn.jiyuan.mediation.forms.FormDefinition;
+import cn.jiyuan.mediation.forms.options.FormOption;
+import cn.jiyuan.mediation.forms.options.FormOptions;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.DatabaseFailures;
 import cn.jiyuan.mediation.platform.WebappSessionUser;
@@ -35,8 +37,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * Stands in front of the engine's REST API on both ways in ({@code /engine-rest} and the webapps'
  * {@code /camunda/api/engine}): applies {@link EngineApiPolicy}, checks every task completion and process start
  * against its form ({@link SubmissionCheck}), refuses the start of processes only the platform starts, and adds
- * to a form's variables the values kept out of the engine ({@link VirtualFormFields}). Refusals are answered in
- * Chinese as application/problem+json (with a {@code message} as the webapps show it).
+ * to a form's variables the values kept out of the engine ({@link VirtualFormFields}). It gives a form the option
+ * lists of its fields as the user may pick from them ({@link FormOptions}: among its variables, and written into
+ * the form schema, since Tasklist loads no variables for a start form) and refuses a submitted value outside them.
+ * Refusals are answered in Chinese as application/problem+json (with a {@code message} as the webapps show it).
  */
 public class EngineApiGuard extends OncePerRequestFilter {
 
@@ -45,18 +49,23 @@ public class EngineApiGuard extends OncePerRequestFilter {
     static final int MAX_BODY = 1024 * 1024;
     private static final java.util.regex.Pattern TASK_WORK =
             java.util.regex.Pattern.compile("^task/([^/]+)/(claim|unclaim|complete|submit-form|resolve)$");
+    private static final java.util.regex.Pattern DEPLOYED_FORM = java.util.regex.Pattern.compile(
+            "^(?:task/[^/]+/deployed-form|process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)"
+                    + "/deployed-start-form)$");
 
     private final IdentityService identity;
     private final FormCatalog forms;
     private final TaskForms taskForms;
     private final List<VirtualFormFields> virtualFields;
+    private final FormOptions options;
 
     public EngineApiGuard(IdentityService identity, FormCatalog forms, TaskForms taskForms,
-                          List<VirtualFormFields> virtualFields) {
+                          List<VirtualFormFields> virtualFields, FormOptions options) {
         this.identity = identity;
         this.forms = forms;
         this.taskForms = taskForms;
         this.virtualFields = List.copyOf(virtualFields);
+        this.options = options;
     }
 
     @Override
@@ -105,20 +114,73 @@ public class EngineApiGuard extends OncePerRequestFilter {
                          EngineApiRequest r, Authentication user, boolean admin) throws IOException, ServletException {
         Matcher start = EngineApiPolicy.START.matcher(r.path());
         if (!r.isRead() && start.matches()) {
-            startProcess(request, response, chain, r, start, admin);
+            startProcess(request, response, chain, r, start, user, admin);
             return;
         }
         Matcher submission = EngineApiPolicy.TASK_SUBMISSION.matcher(r.path());
         if (!r.isRead() && submission.matches()) {
-            completeTask(request, response, chain, submission.group(1), admin);
+            completeTask(request, response, chain, submission.group(1), user, admin);
             return;
         }
         Matcher formVariables = EngineApiPolicy.FORM_VARIABLES.matcher(r.path());
         chain.doFilter(request, response);
-        if (r.method().equals("GET") && formVariables.matches() && formVariables.group(1).equals("task")
-                && formVariables.group(3) != null && response.getStatus() == 200) {
-            addVirtualFields(request, response, formVariables.group(3), user);
+        if (!r.method().equals("GET") || response.getStatus() != 200) {
+            return;
         }
+        if (formVariables.matches() && formVariables.group(1).equals("task") && formVariables.group(3) != null) {
+            addVirtualFields(request, response, formVariables.group(3), user);
+        } else if (formVariables.matches()) {
+            addStartOptions(request, response, formVariables.group(2), formVariables.group(3), user);
+        } else if (DEPLOYED_FORM.matcher(r.path()).matches()) {
+            inlineOptions(response, user);
+        }
+    }
+
+    private static List<String> groups(Authentication user) {
+        return user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    }
+
+    /** The option lists of a start form, added to its variables (for clients that read them). */
+    private void addStartOptions(HttpServletRequest request, ContentCachingResponseWrapper response, String key,
+                                 String id, Authentication user) throws IOException {
+        Optional<FormDefinition> form = taskForms.definition(key, id)
+                .flatMap(d -> forms.find(taskForms.startForm(d)));
+        byte[] answer = response.getContentAsByteArray();
+        if (form.isEmpty() || answer.length == 0 || !(JSON.readTree(answer) instanceof ObjectNode variables)) {
+            return;
+        }
+        Map<String, List<FormOption>> lists = options.of(form.get(), groups(user));
+        if (lists.isEmpty()) {
+            return;
+        }
+        options.addTo(variables, form.get(), lists, wanted(request.getParameter("variableNames")));
+        response.resetBuffer();
+        response.getOutputStream().write(JSON.writeValueAsBytes(variables));
+    }
+
+    /** The form schema with the option lists written into it, as the user may pick from them. */
+    private void inlineOptions(ContentCachingResponseWrapper response, Authentication user) throws IOException {
+        byte[] answer = response.getContentAsByteArray();
+        JsonNode schema;
+        try {
+            schema = answer.length == 0 ? null : JSON.readTree(answer);
+        } catch (IOException e) {
+            return; // not a Camunda Form (an embedded or external form is not ours to change)
+        }
+        Optional<FormDefinition> form = schema == null ? Optional.empty() : forms.find(schema.path("id").asText(null));
+        if (form.isEmpty()) {
+            return;
+        }
+        Map<String, List<FormOption>> lists = options.of(form.get(), groups(user));
+        if (lists.isEmpty()) {
+            return;
+        }
+        response.resetBuffer();
+        response.getOutputStream().write(JSON.writeValueAsBytes(options.inline(schema, lists)));
+    }
+
+    private static List<String> wanted(String variableNames) {
+        return variableNames == null || variableNames.isBlank() ? null : List.of(variableNames.split(","));
     }
 
     /**
@@ -149,7 +211,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
     }
 
     private void startProcess(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                              EngineApiRequest r, Matcher start, boolean admin) throws IOException, ServletException {
+                              EngineApiRequest r, Matcher start, Authentication user, boolean admin)
+            throws IOException, ServletException {
         Optional<ProcessDefinition> definition = taskForms.definition(start.group(1), start.group(2));
         if (definition.isEmpty()) {
             refuse(response, 404, "没有这个流程");
@@ -161,11 +224,11 @@ public class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         FormDefinition form = forms.find(taskForms.startForm(definition.get())).orElse(null);
-        checked(request, response, chain, form, true, admin);
+        checked(request, response, chain, form, true, user, admin);
     }
 
     private void completeTask(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                              String taskId, boolean admin) throws IOException, ServletException {
+                              String taskId, Authentication user, boolean admin) throws IOException, ServletException {
         Optional<VirtualFormFields.TaskView> task = taskForms.task(taskId);
         if (task.isEmpty()) {
             if (taskForms.wasCompleted(taskId)) {
@@ -177,22 +240,36 @@ public class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         FormDefinition form = forms.find(task.get().formId()).orElse(null);
-        checked(request, response, chain, form, false, admin);
+        checked(request, response, chain, form, false, user, admin);
     }
 
     private void checked(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                         FormDefinition form, boolean start, boolean admin) throws IOException, ServletException {
+                         FormDefinition form, boolean start, Authentication user, boolean admin)
+            throws IOException, ServletException {
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
             refuse(response, 413, "提交的内容过大");
             return;
         }
-        SubmissionCheck.Result result = SubmissionCheck.check(body, form, start, admin);
+        SubmissionCheck.Result result = SubmissionCheck.check(body, form, start, admin, options.keys());
         if (result.refused()) {
             refuse(response, 400, result.refusal());
             return;
         }
-        chain.doFilter(new ReplayedBodyRequest(request, result.body()), response);
+        byte[] checked = result.body();
+        Map<String, List<FormOption>> lists = options.of(form, groups(user));
+        if (!lists.isEmpty()) {
+            ObjectNode submission = checked.length == 0 ? JSON.createObjectNode() : (ObjectNode) JSON.readTree(checked);
+            ObjectNode variables = submission.get("variables") instanceof ObjectNode v ? v
+                    : submission.putObject("variables");
+            Optional<String> refusal = options.check(form, variables, lists, start);
+            if (refusal.isPresent()) {
+                refuse(response, 400, refusal.get());
+                return;
+            }
+            checked = JSON.writeValueAsBytes(submission);
+        }
+        chain.doFilter(new ReplayedBodyRequest(request, checked), response);
     }
 
     /** Adds the virtual fields of the task's form to the engine's answer. */
@@ -214,8 +291,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
         if (!(root instanceof ObjectNode variables)) {
             return answer;
         }
-        List<String> wanted = variableNames == null || variableNames.isBlank() ? null
-                : List.of(variableNames.split(","));
+        List<String> wanted = wanted(variableNames);
         for (VirtualFormFields provider : virtualFields) {
             if (provider.keys().stream().noneMatch(k -> form.field(k).isPresent())) {
                 continue;
@@ -229,6 +305,10 @@ public class EngineApiGuard extends OncePerRequestFilter {
                 variable.put("value", value.getValue());
                 variable.putObject("valueInfo");
             }
+        }
+        Map<String, List<FormOption>> lists = options.of(form, groups(user));
+        if (!lists.isEmpty()) {
+            options.addTo(variables, form, lists, wanted);
         }
         return JSON.writeValueAsBytes(variables);
     }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 import cn.jiyuan.mediation.forms.FormCatalog;
+import cn.jiyuan.mediation.forms.options.FormOptions;
 
 /**
  * Registers the {@link EngineApiGuard} on both ways into the engine's REST API, after the authentication of
@@ -20,9 +21,10 @@ public class EngineApiGuardConfiguration {
     @Bean
     public FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity, FormCatalog forms,
                                                                  TaskForms taskForms,
-                                                                 List<VirtualFormFields> virtualFields) {
+                                                                 List<VirtualFormFields> virtualFields,
+                                                                 FormOptions options) {
         FilterRegistrationBean<EngineApiGuard> registration =
-                new FilterRegistrationBean<>(new EngineApiGuard(identity, forms, taskForms, virtualFields));
+                new FilterRegistrationBean<>(new EngineApiGuard(identity, forms, taskForms, virtualFields, options));
         registration.setName("mediation-engine-api-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         // after the HTTP Basic filter of /engine-rest; a webapp request's user is read from its session

@@ -16,7 +16,8 @@ import cn.jiyuan.mediation.forms.FormDefinition;
 /**
  * Checks what a task completion or a process start submits against the form it belongs to: only the form's own
  * input fields, with plain values (text, numbers, yes/no, dates, JSON lists). Read-only fields (the case number,
- * the case summary...) are dropped, whatever the browser sends back; anything else is refused, so no submission
+ * the case summary...) and the option lists the platform adds to a form are dropped, whatever the browser sends
+ * back; anything else is refused, so no submission
  * can set a variable the process relies on (the case, the committee, the risk).
  */
 final class SubmissionCheck {
@@ -43,6 +44,14 @@ final class SubmissionCheck {
      * @param start whether this starts a process (a business key may be named by an administrator only)
      */
     static Result check(byte[] body, FormDefinition form, boolean start, boolean admin) {
+        return check(body, form, start, admin, Set.of());
+    }
+
+    /**
+     * @param optionLists the names of the option lists the platform adds to forms ({@code townOptions}…): a
+     *                    browser or client that sends them back has them dropped, never stored
+     */
+    static Result check(byte[] body, FormDefinition form, boolean start, boolean admin, Set<String> optionLists) {
         JsonNode root;
         try {
             root = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
@@ -82,7 +91,7 @@ final class SubmissionCheck {
         for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> variable = it.next();
             String name = variable.getKey();
-            if (readonly.contains(name)) {
+            if (readonly.contains(name) || (optionLists.contains(name) && !inputs.contains(name))) {
                 continue; // shown, never taken back
             }
             if (!inputs.contains(name)) {

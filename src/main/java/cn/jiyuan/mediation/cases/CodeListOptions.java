@@ -1,0 +1,54 @@
+package cn.jiyuan.mediation.cases;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import cn.jiyuan.mediation.forms.options.FormOption;
+import cn.jiyuan.mediation.forms.options.FormOptionSource;
+
+/**
+ * The code lists of the case ({@link DisputeCategory}, {@link IntakeChannel}, {@link RiskIndicator}) as form
+ * options, so that the forms, {@code POST /api/cases} and the decisions share one list.
+ */
+@Component
+public class CodeListOptions implements FormOptionSource {
+
+    /**
+     * The channels of the Tasklist intake form, as process case-intake (案件受理登记（来访、12348热线、排查发现）)
+     * names them: referrals arrive with the referring body's reference number through {@code POST /api/cases},
+     * online applications through the public application form.
+     */
+    private static final Set<IntakeChannel> TASKLIST_CHANNELS =
+            EnumSet.of(IntakeChannel.WALK_IN, IntakeChannel.HOTLINE, IntakeChannel.SCREENING);
+
+    public static final String CATEGORIES = "categoryOptions";
+    public static final String INTAKE_CHANNELS = "intakeChannelOptions";
+    public static final String RISK_INDICATORS = "riskIndicatorOptions";
+
+    private static final Map<String, List<FormOption>> LISTS = Map.of(
+            CATEGORIES, Arrays.stream(DisputeCategory.values()).map(c -> FormOption.of(c.label(), c.name())).toList(),
+            INTAKE_CHANNELS, Arrays.stream(IntakeChannel.values()).filter(CodeListOptions::registeredInTasklist)
+                    .map(c -> FormOption.of(c.label(), c.name())).toList(),
+            RISK_INDICATORS, Arrays.stream(RiskIndicator.values()).map(r -> FormOption.of(r.label(), r.name()))
+                    .toList());
+
+    static boolean registeredInTasklist(IntakeChannel channel) {
+        return TASKLIST_CHANNELS.contains(channel);
+    }
+
+    @Override
+    public Set<String> keys() {
+        return LISTS.keySet();
+    }
+
+    @Override
+    public Map<String, List<FormOption>> options(Collection<String> groups) {
+        return LISTS;
+    }
+}
