@@ -5,7 +5,7 @@ import java.util.Properties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,11 +21,14 @@ import com.icegreen.greenmail.util.ServerSetup;
  * unless mediation.demo.mail-catcher.port says otherwise) and sends every e-mail there, so that a demo without a
  * mail server sends its early warnings instead of piling up failed mail jobs and incidents. Administrators read
  * what arrived at {@code /api/demo/mails} ({@link DemoMailController}). The e-mails stay in memory until the
- * platform stops. Set mediation.demo.mail-catcher.enabled=false to use the mail server of spring.mail instead.
+ * platform stops. A mail server given with MAIL_HOST (spring.mail.host), such as the Docker setup's Mailpit, is used
+ * instead, and mediation.demo.mail-catcher.enabled=false switches the catcher off.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
-@ConditionalOnProperty(name = "mediation.demo.mail-catcher.enabled", havingValue = "true", matchIfMissing = true)
+// only when no mail server is given: MAIL_HOST (or spring.mail.host) set, e.g. Docker's Mailpit, is used as is
+@ConditionalOnExpression("${mediation.demo.mail-catcher.enabled:true} and '${MAIL_HOST:}' == ''"
+        + " and '${spring.mail.host:localhost}' == 'localhost'")
 @EnableConfigurationProperties(MailProperties.class)
 public class DemoMailCatcher {
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.ForbiddenException;
+import cn.jiyuan.mediation.platform.NotFoundException;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -39,9 +41,10 @@ public class DemoMailController {
                                String body) {
     }
 
-    private final GreenMail server;
+    private final ObjectProvider<GreenMail> server;
 
-    public DemoMailController(GreenMail demoMailServer) {
+    /** The catcher is absent when the demo uses a mail server of its own (MAIL_HOST). */
+    public DemoMailController(ObjectProvider<GreenMail> demoMailServer) {
         this.server = demoMailServer;
     }
 
@@ -50,8 +53,12 @@ public class DemoMailController {
         if (!user.isAdministrator()) {
             throw new ForbiddenException("演示邮箱中的邮件仅供系统管理员查看");
         }
+        GreenMail catcher = server.getIfAvailable();
+        if (catcher == null) {
+            throw new NotFoundException("演示邮箱未启用：平台已配置邮件服务器（MAIL_HOST），邮件请到该邮件服务器查看");
+        }
         List<ReceivedMail> mails = new ArrayList<>();
-        for (MimeMessage message : server.getReceivedMessages()) {
+        for (MimeMessage message : catcher.getReceivedMessages()) {
             mails.add(read(message));
         }
         java.util.Collections.reverse(mails);

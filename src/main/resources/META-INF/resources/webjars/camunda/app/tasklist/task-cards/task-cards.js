@@ -23,7 +23,7 @@ window.angular.module('cam.tasklist.custom').config(['camDateFormatProvider', fu
 const style = document.createElement('style');
 style.textContent = [
   '.tasks-list .task .priority { display: none; }',
-  '.tasks-list .task .mediation-card { font-size: 12px; line-height: 18px; color: #333; }',
+  '.tasks-list .task .mediation-card { font-size: 12px; line-height: 18px; color: #333; margin-top: 4px; }',
   '.tasks-list .task .mediation-card .overdue { color: #b5152b; }',
   '.tasks-list .task .mediation-card .risk { color: #b5152b; font-weight: bold; }',
   '.tasks-list .task .mediation-card .masked { color: #777; }'
@@ -47,15 +47,27 @@ function text(tag, content, className) {
   return element;
 }
 
-function show(node, card) {
-  node.textContent = '';
+// The card goes under the task's names, not into the plugin's place in the collapsed details (which shows
+// only its first 45 pixels); the plugin node is attached to the card only after render, hence the retries.
+function show(node, card, attempt) {
+  const li = node.closest('li.task');
+  if (!li) {
+    if ((attempt || 0) < 20) {
+      setTimeout(function () { show(node, card, (attempt || 0) + 1); }, 50);
+    }
+    return;
+  }
+  const old = li.querySelector('.mediation-card');
+  if (old) {
+    old.remove();
+  }
   if (!card) {
     return;
   }
   const box = document.createElement('div');
   box.className = 'mediation-card';
   const first = document.createElement('div');
-  const taskName = (node.closest('li.task') || document).querySelector('h4.task');
+  const taskName = li.querySelector('h4.task');
   if (card.caseNumber && !(taskName && taskName.textContent.indexOf(card.caseNumber) >= 0)) {
     first.appendChild(text('span', card.caseNumber + ' · '));
   }
@@ -77,7 +89,12 @@ function show(node, card) {
   if (card.parties && card.parties.length) {
     box.appendChild(text('div', card.parties.join('；'), card.partiesMasked ? 'masked' : null));
   }
-  node.appendChild(box);
+  const names = li.querySelector('.names');
+  if (names) {
+    names.appendChild(box);
+  } else {
+    node.appendChild(box);
+  }
 }
 
 function flush() {
