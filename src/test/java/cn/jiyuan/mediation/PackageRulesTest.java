@@ -11,15 +11,16 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The package boundaries, checked by the build. The foundations — the platform (authentication, errors, database,
  * operations), the documents pipeline, the forms catalogue and the calendar — serve the features (cases,
- * mediation, early warning, screening, triage, audit, security, demo) and never reach into them, so that a feature
- * can change, move or be removed without touching them.
+ * mediation, early warning, screening, triage, audit, security, demo, task cards) and never reach into them, so
+ * that a feature can change, move or be removed without touching them.
  */
 @AnalyzeClasses(packages = "cn.jiyuan.mediation", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTest {
 
     private static final String[] FEATURES = {"cn.jiyuan.mediation.cases..", "cn.jiyuan.mediation.intake..", "cn.jiyuan.mediation.disputecase..",
             "cn.jiyuan.mediation.earlywarning..", "cn.jiyuan.mediation.screening..", "cn.jiyuan.mediation.triage..",
-            "cn.jiyuan.mediation.audit..", "cn.jiyuan.mediation.security..", "cn.jiyuan.mediation.demo.."};
+            "cn.jiyuan.mediation.audit..", "cn.jiyuan.mediation.security..", "cn.jiyuan.mediation.demo..",
+            "cn.jiyuan.mediation.taskcards.."};
 
     @ArchTest
     static final ArchRule documentsDependOnNothingOfOurs = noClasses().that()
