@@ -25,7 +25,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
 
 /**
  * Demo profile only: the e-mails the demo's own SMTP server ({@link DemoMailCatcher}) received, newest first, for
@@ -113,11 +112,8 @@ public class DemoMailController {
 
     private static String address(Address address) {
         if (address instanceof InternetAddress internet && internet.getPersonal() != null) {
-            try {
-                return MimeUtility.decodeText(internet.getPersonal()) + " <" + internet.getAddress() + ">";
-            } catch (java.io.UnsupportedEncodingException e) {
-                return internet.toUnicodeString();
-            }
+            // the name decoded (克井镇司法所), not its MIME encoding
+            return internet.getPersonal() + " <" + internet.getAddress() + ">";
         }
         return address.toString();
     }

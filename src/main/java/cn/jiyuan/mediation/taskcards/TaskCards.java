@@ -54,7 +54,8 @@ public class TaskCards {
     }
 
     /**
-     * @param viewer the logged-in user and groups (the webapp session's); the engine is asked as this user
+     * @param userId the logged-in user (the webapp session's), with its groups and tenants: the engine is asked as
+     *               this user, and the parties are shown in full only to those who handle or supervise the case
      * @return a card per task the viewer may see, in the order asked
      */
     public List<TaskCard> cards(String userId, List<String> groupIds, List<String> tenantIds, List<String> taskIds) {
