@@ -25,17 +25,18 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 /**
  * The package boundaries, checked by the build. The foundations — the platform (authentication, errors, database,
  * operations), the documents pipeline, the forms catalogue and the calendar — serve the features (cases,
- * mediation, early warning, screening, triage, audit, security, demo) and never reach into them, so that a feature
- * can change, move or be removed without touching them. Each process has one home: its package holds its
- * constants ({@code <Process>Variables}) and its delegates ({@code <Process>Delegates}, a configuration class of
- * {@code @Bean} lambdas).
+ * mediation, early warning, screening, triage, audit, security, demo, task cards) and never reach into them, so
+ * that a feature can change, move or be removed without touching them. Each process has one home: its package
+ * holds its constants ({@code <Process>Variables}) and its delegates ({@code <Process>Delegates}, a configuration
+ * class of {@code @Bean} lambdas).
  */
 @AnalyzeClasses(packages = "cn.jiyuan.mediation", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTest {
 
     private static final String[] FEATURES = {"cn.jiyuan.mediation.cases..", "cn.jiyuan.mediation.intake..", "cn.jiyuan.mediation.disputecase..",
             "cn.jiyuan.mediation.earlywarning..", "cn.jiyuan.mediation.screening..", "cn.jiyuan.mediation.triage..",
-            "cn.jiyuan.mediation.audit..", "cn.jiyuan.mediation.security..", "cn.jiyuan.mediation.demo.."};
+            "cn.jiyuan.mediation.audit..", "cn.jiyuan.mediation.security..", "cn.jiyuan.mediation.demo..",
+            "cn.jiyuan.mediation.taskcards.."};
 
     @ArchTest
     static final ArchRule documentsDependOnNothingOfOurs = noClasses().that()
@@ -63,17 +64,8 @@ class PackageRulesTest {
             .or(assignableTo(TaskListener.class)).or(assignableTo(ExecutionListener.class))
             .as("are JavaDelegates, TaskListeners or ExecutionListeners");
 
-    /**
-     * case-intake's delegates are still components; they become CaseIntakeDelegates with the intake's part of
-     * "one home per process" (issue 10), and leave this list then.
-     */
-    private static final String[] NOT_YET_IN_A_DELEGATES_CLASS = {
-            "cn.jiyuan.mediation.intake.RecordRefusalDelegate", "cn.jiyuan.mediation.intake.RegisterCaseFromFormDelegate"};
-
     @ArchTest
     static final ArchRule delegatesAreBeanLambdas = noClasses().that(ENGINE_CALLBACK)
-            .and().doNotHaveFullyQualifiedName(NOT_YET_IN_A_DELEGATES_CLASS[0])
-            .and().doNotHaveFullyQualifiedName(NOT_YET_IN_A_DELEGATES_CLASS[1])
             .should().beMetaAnnotatedWith(Component.class)
             .because("delegates and listeners live as @Bean lambdas in the <Process>Delegates configuration class of "
                     + "their process, one style throughout")

@@ -14,6 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jiyuan.mediation.cases.CaseFile;
+import cn.jiyuan.mediation.cases.CaseRepository;
 import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.platform.DatabaseFailures;
 import jakarta.mail.MessagingException;
@@ -26,8 +28,10 @@ import jakarta.mail.internet.MimeMessage;
  * in a transaction of its own, committed at once: whatever then fails in the job's own transaction (an
  * optimistic-locking conflict where the process continues, a failed commit, the database going away) rolls back
  * the job but not the record, and the job's retry finds the record and sends nothing. When the SMTP server is
- * unreachable or refuses, nothing is recorded and the job is retried. When the database is unreachable just after
- * the e-mail went out, the record waits for it (mediation.mail.record-patience, 2 minutes, and never past the job's
+ * unreachable or refuses, nothing is recorded and the job is retried; the failure ({@link MailNotSentException}, shown
+ * in Cockpit as the job's incident once the retries are used up) names the case and recipient in Chinese. When the
+ * database is unreachable just after the e-mail went out, the record waits for it
+ * (mediation.mail.record-patience, 2 minutes, and never past the job's
  * lock, see {@link #patience}). The one window left, without two-phase
  * commit, is a crash between the server's acceptance and the record's commit; the deterministic Message-ID lets
  * mail systems recognize that duplicate. README "可靠性".
@@ -44,6 +48,7 @@ public class MailDispatcher {
 
     private final JavaMailSender sender;
     private final SentMailRepository sent;
+    private final CaseRepository cases;
     private final String from;
     private final TransactionTemplate ownTransaction;
     private final Duration recordPatience;
@@ -54,13 +59,15 @@ public class MailDispatcher {
      */
     static final Duration SEND_BUDGET = Duration.ofSeconds(45);
 
-    public MailDispatcher(JavaMailSender sender, SentMailRepository sent, PlatformTransactionManager transactions,
+    public MailDispatcher(JavaMailSender sender, SentMailRepository sent, CaseRepository cases,
+                          PlatformTransactionManager transactions,
                           @Value("${mediation.mail.from:tiaojie@jiyuan.example}") String from,
                           @Value("${mediation.mail.record-patience:PT2M}") Duration recordPatience,
                           @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
         this.recordPatience = patience(recordPatience, Duration.ofMillis(jobLockMillis));
         this.sender = sender;
         this.sent = sent;
+        this.cases = cases;
         this.from = from;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -107,11 +114,20 @@ public class MailDispatcher {
             throw new IllegalStateException("cannot build e-mail " + identity.key(), e);
         } catch (MailException e) {
             log.warn("E-mail {} not sent: {}", identity.key(), e.getMessage());
-            throw e;
+            throw new MailNotSentException(mail.kind(), caseNumber(identity.caseId()), mail.recipient(), e);
         }
         record(mail, messageId);
         log.info("E-mail {} sent as {}", identity.key(), messageId);
         return true;
+    }
+
+    /** The case number for an operator (the failure message); the case id when the case cannot be read. */
+    private String caseNumber(long caseId) {
+        try {
+            return cases.findById(caseId).map(CaseFile::caseNumber).orElse("编号" + caseId);
+        } catch (RuntimeException e) {
+            return "编号" + caseId;
+        }
     }
 
     /** Records the sent e-mail now, independent of the job's transaction (see the class comment). */

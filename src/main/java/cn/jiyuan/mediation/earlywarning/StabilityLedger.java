@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
+import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.cases.RiskLevel;
 
 /**
@@ -103,7 +104,7 @@ public class StabilityLedger {
     public Entered enter(long caseId, String caseNumber, String townCode, RiskLevel level, String reason,
                          String recommendedMeasures, String responsiblePerson, OffsetDateTime now) {
         Optional<Entry> existing = find(caseId);
-        String line = now.toLocalDateTime().withNano(0).toString().replace('T', ' ') + " " + reason;
+        String line = CaseTime.shown(now) + " " + reason;
         boolean critical = level == RiskLevel.CRITICAL;
         if (existing.isEmpty()) {
             jdbc.update("insert into stability_ledger (case_id, case_number, town_code, risk_level, reasons, warnings,"

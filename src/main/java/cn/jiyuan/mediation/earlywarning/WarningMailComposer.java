@@ -113,8 +113,7 @@ public class WarningMailComposer {
     }
 
     private static String local(java.time.OffsetDateTime at) {
-        return at.atZoneSameInstant(cn.jiyuan.mediation.cases.CaseTime.ZONE).toLocalDateTime().withNano(0).toString()
-                .replace('T', ' ');
+        return cn.jiyuan.mediation.cases.CaseTime.shown(at);
     }
 
     static String recommendation(RiskLevel level) {

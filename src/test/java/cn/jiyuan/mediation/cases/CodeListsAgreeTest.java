@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.jiyuan.mediation.places.IntakePlaceOptions;
+import cn.jiyuan.mediation.intake.IntakePlaceOptions;
 import cn.jiyuan.mediation.screening.campaign.CampaignTownOptions;
 
 /**

@@ -217,7 +217,11 @@ abstract class EarlyWarningTestBase {
                     assertThatThrownBy(() -> management.executeJob(job.getId())).isInstanceOf(Exception.class);
                     Job failed = management.createJobQuery().jobId(job.getId()).singleResult();
                     assertThat(failed.getRetries()).isEqualTo(expectedRetries);
-                    assertThat(failed.getExceptionMessage()).isNotBlank();
+                    // what Cockpit shows: a Chinese sentence naming the case and the recipient, no party's data
+                    assertThat(failed.getExceptionMessage())
+                            .startsWith("预警邮件发送失败（案号 " + c.get("caseNumber").asText() + "，收件人 ")
+                            .contains("@jiyuan.example").contains("）：邮件服务器无法连接")
+                            .doesNotContainPattern("1[3-9]\\d{9}");
                 }
                 if (expectedRetries > 0) {
                     assertThat(runtime.createIncidentQuery().processInstanceId(warning.getId()).count()).isZero();
@@ -225,7 +229,8 @@ abstract class EarlyWarningTestBase {
             }
             List<Incident> incidents = runtime.createIncidentQuery().processInstanceId(warning.getId()).list();
             assertThat(incidents).hasSize(CRITICAL_RECIPIENTS.size())
-                    .allMatch(i -> i.getIncidentType().equals(Incident.FAILED_JOB_HANDLER_TYPE));
+                    .allMatch(i -> i.getIncidentType().equals(Incident.FAILED_JOB_HANDLER_TYPE))
+                    .allMatch(i -> i.getIncidentMessage().startsWith("预警邮件发送失败（案号 "));
             assertThat(jdbc.queryForObject("select count(*) from sent_mail where case_id = ?", Integer.class,
                     c.get("caseId").asLong())).isZero();
             // the case itself is intact

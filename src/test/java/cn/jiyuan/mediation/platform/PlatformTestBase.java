@@ -147,6 +147,10 @@ abstract class PlatformTestBase {
                         Resources.FILTER, filter.getId())).as(name + " for " + group).isTrue();
             }
         }
+        // the committee's filter lists claimed tasks too, and says so
+        Filter committee = filters.createFilterQuery().filterName("本调委会待办").singleResult();
+        assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) committee.getQuery()).isIncludeAssignedTasks()).isTrue();
+        assertThat(committee.getProperties().get("description")).asString().contains("含已认领").doesNotContain("尚未认领");
         // what a mediator sees through the REST API: the four shared filters
         HttpResponse<String> response = http().get("/engine-rest/filter", "zhangli", "demo");
         assertThat(response.statusCode()).isEqualTo(200);

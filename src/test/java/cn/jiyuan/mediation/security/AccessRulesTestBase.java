@@ -136,6 +136,7 @@ abstract class AccessRulesTestBase extends SecurityTestBase {
     void eachRoleIsOfferedAndMayStartOnlyItsOwnProcesses() {
         Map<String, List<String>> startable = Map.of(
                 "zhangli", List.of("case-intake"),
+                "sunzhengxin", List.of("case-intake"),
                 "chensiyuan", List.of("case-intake", "screening-campaign"),
                 "zhaojiceng", List.of("case-intake", "screening-campaign", "staffing-review"));
         String query = "process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true";
@@ -156,6 +157,24 @@ abstract class AccessRulesTestBase extends SecurityTestBase {
                 .isEqualTo(campaigns);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("staffing-review").count())
                 .isEqualTo(reviews);
+    }
+
+    @Test
+    void theStartDialogOffersAVillageMediatorOnlyTheIntakeAndNobodyAProcessOnlyThePlatformStarts() {
+        // the query of Tasklist's 发起流程 dialog
+        String query = "/engine-rest/process-definition?startableInTasklist=true&startablePermissionCheck=true"
+                + "&latestVersion=true";
+        assertThat(ids(get("zhangli", query), "key")).containsExactly("case-intake");
+        assertThat(ids(get("zhangli", query), "name")).containsExactly("案件受理登记（来访、12348热线、排查发现）");
+        // the grassroots section starts the screening campaign and the staffing review, the city centre neither
+        assertThat(ids(get("zhaojiceng", query), "key")).contains("screening-campaign");
+        assertThat(ids(get("sunzhengxin", query), "key")).doesNotContain("screening-campaign");
+        // an administrator may start anything, yet is not offered 例行排查 (a timer) or 排查报告 (started per unit)
+        List<String> offeredToAdmin = ids(get("admin", query), "key");
+        assertThat(offeredToAdmin).contains("case-intake", "screening-campaign", "staffing-review")
+                .doesNotContainAnyElementsOf(PLATFORM_ONLY);
+        assertThat(ids(webapp("tasklist", "admin").get(WebappSession.engine(query.substring("/engine-rest/".length()))),
+                "key")).containsExactlyInAnyOrderElementsOf(offeredToAdmin);
     }
 
     @Test

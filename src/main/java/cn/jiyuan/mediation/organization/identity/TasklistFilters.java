@@ -42,7 +42,9 @@ public class TasklistFilters {
         return List.of(
                 new Definition("我的任务", "分配给我的待办任务", -10,
                         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone),
-                new Definition("本调委会待办", "我所在调委会（司法所、调解中心）尚未认领的任务", -5,
+                // every open task of the user's committees, whether claimed (by the user or a colleague) or not:
+                // a director sees all the committee's work here; what is the user's own is under 我的任务
+                new Definition("本调委会待办", "我所在调委会（司法所、调解中心）的全部待办任务，含已认领的", -5,
                         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                                 .includeAssignedTasks(), everyone),
                 new Definition("已超期", "已过办理期限的任务", 0,

@@ -1,4 +1,4 @@
-package cn.jiyuan.mediation.places;
+package cn.jiyuan.mediation.intake;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import cn.jiyuan.mediation.forms.options.FormOption;
 import cn.jiyuan.mediation.forms.options.FormOptionSource;
-import cn.jiyuan.mediation.intake.IntakeScope;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.UnitLevel;

@@ -1,0 +1,141 @@
+// Tasklist custom script (scripts/config.js: customScripts: ['task-cards/task-cards']).
+//
+// 1. Readable task cards: under each task of the list, the case it belongs to - category, due date, risk and the
+//    parties (in full for those who handle or supervise the case, masked as 王某 for anyone else; the platform
+//    decides, see cn.jiyuan.mediation.taskcards) - read from the platform's Tasklist plugin with the logged-in
+//    session. The engine's priority number (50, 80, 90) means nothing to a mediator and is not shown.
+// 2. Dates as people in Jiyuan read them (2026年12月2日 12:54), whatever config.js says.
+const formats = {
+  monthName: 'M月',
+  day: 'D日',
+  abbr: 'M月D日 HH:mm',
+  normal: 'YYYY年M月D日 HH:mm',
+  long: 'YYYY年M月D日 HH:mm:ss',
+  short: 'YYYY年M月D日'
+};
+
+window.angular.module('cam.tasklist.custom').config(['camDateFormatProvider', function (provider) {
+  Object.keys(formats).forEach(function (name) {
+    provider.setDateFormat(formats[name], name);
+  });
+}]);
+
+const style = document.createElement('style');
+style.textContent = [
+  '.tasks-list .task .priority { display: none; }',
+  '.tasks-list .task .mediation-card { font-size: 12px; line-height: 18px; color: #333; margin-top: 4px; }',
+  '.tasks-list .task .mediation-card .overdue { color: #b5152b; }',
+  '.tasks-list .task .mediation-card .risk { color: #b5152b; font-weight: bold; }',
+  '.tasks-list .task .mediation-card .masked { color: #777; }'
+].join('\n');
+document.head.appendChild(style);
+
+const appRoot = window.location.pathname.split('/app/')[0];
+const engine = (window.location.pathname.match(/\/app\/tasklist\/([\w-]+)/) || [])[1] || 'default';
+const url = appRoot + '/api/tasklist/plugin/task-cards/' + engine + '/cards';
+const cache = new Map(); // taskId -> {card, at}
+const waiting = new Map(); // taskId -> [node]
+let flushing = null;
+const FRESH_MS = 30000;
+
+function text(tag, content, className) {
+  const element = document.createElement(tag);
+  element.textContent = content;
+  if (className) {
+    element.className = className;
+  }
+  return element;
+}
+
+// The card goes under the task's names, not into the plugin's place in the collapsed details (which shows
+// only its first 45 pixels); the plugin node is attached to the card only after render, hence the retries.
+function show(node, card, attempt) {
+  const li = node.closest('li.task');
+  if (!li) {
+    if ((attempt || 0) < 20) {
+      setTimeout(function () { show(node, card, (attempt || 0) + 1); }, 50);
+    }
+    return;
+  }
+  const old = li.querySelector('.mediation-card');
+  if (old) {
+    old.remove();
+  }
+  if (!card) {
+    return;
+  }
+  const box = document.createElement('div');
+  box.className = 'mediation-card';
+  const first = document.createElement('div');
+  const taskName = li.querySelector('h4.task');
+  if (card.caseNumber && !(taskName && taskName.textContent.indexOf(card.caseNumber) >= 0)) {
+    first.appendChild(text('span', card.caseNumber + ' · '));
+  }
+  if (card.category) {
+    first.appendChild(text('strong', card.category));
+  }
+  if (card.due) {
+    first.appendChild(text('span', (first.childNodes.length ? ' · ' : '') + '期限 ' + card.due
+        + (card.overdue ? '（已超期）' : ''), card.overdue ? 'overdue' : null));
+  }
+  if (card.riskLevel) {
+    first.appendChild(text('span', ' · '));
+    first.appendChild(text('span', card.riskLevel, 'risk'));
+  }
+  if (card.greenChannel) {
+    first.appendChild(text('span', ' · 涉企绿色通道'));
+  }
+  box.appendChild(first);
+  if (card.parties && card.parties.length) {
+    box.appendChild(text('div', card.parties.join('；'), card.partiesMasked ? 'masked' : null));
+  }
+  const names = li.querySelector('.names');
+  if (names) {
+    names.appendChild(box);
+  } else {
+    node.appendChild(box);
+  }
+}
+
+function flush() {
+  flushing = null;
+  const ids = Array.from(waiting.keys());
+  if (!ids.length) {
+    return;
+  }
+  const nodes = new Map(waiting);
+  waiting.clear();
+  const query = ids.map(function (id) { return 'taskId=' + encodeURIComponent(id); }).join('&');
+  fetch(url + '?' + query, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(function (response) { return response.ok ? response.json() : []; })
+    .catch(function () { return []; })
+    .then(function (cards) {
+      const byId = new Map(cards.map(function (card) { return [card.taskId, card]; }));
+      nodes.forEach(function (list, id) {
+        const card = byId.get(id) || null;
+        cache.set(id, {card: card, at: Date.now()});
+        list.forEach(function (node) { show(node, card); });
+      });
+    });
+}
+
+export default [{
+  id: 'mediation-task-cards',
+  pluginPoint: 'tasklist.card',
+  priority: 10,
+  render: function (node, data) {
+    const id = data && data.taskId;
+    if (!id) {
+      return;
+    }
+    const cached = cache.get(id);
+    if (cached && Date.now() - cached.at < FRESH_MS) {
+      show(node, cached.card);
+      return;
+    }
+    waiting.set(id, (waiting.get(id) || []).concat([node]));
+    if (!flushing) {
+      flushing = setTimeout(flush, 0);
+    }
+  }
+}];
