@@ -37,6 +37,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * registered (case number, committee, deadline), which Tasklist shows after the form is submitted.</li>
  * </ul>
  * Someone not logged in, and a case the user may not see, get a page in Chinese, never the server's error page.
+ * The pages answer HTML whatever the request accepts (a link followed from Tasklist is a plain navigation).
  */
 @RestController
 public class CasePageController {
@@ -60,7 +61,7 @@ public class CasePageController {
         this.authorizations = authorizations;
     }
 
-    @GetMapping(path = {"/cases", "/cases/"}, produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping({"/cases", "/cases/"})
     public ResponseEntity<String> list(@RequestParam(required = false) String q,
                                        @RequestParam(required = false) String registeredByMe,
                                        @RequestParam(required = false) String page, HttpServletRequest request) {
@@ -88,7 +89,7 @@ public class CasePageController {
         return pages.page(HttpStatus.OK, "list", values);
     }
 
-    @GetMapping(path = "/cases/{reference}", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/cases/{reference}")
     public ResponseEntity<String> show(@PathVariable String reference, HttpServletRequest request) {
         Optional<AuthenticatedUser> user = user(request);
         if (user.isEmpty()) {
@@ -103,7 +104,7 @@ public class CasePageController {
         return pages.page(HttpStatus.OK, "case", Map.of("user", user.get().userId(), "c", view, "tasklist", TASKLIST));
     }
 
-    @GetMapping(path = "/cases/process-instance/{processInstanceId}", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/cases/process-instance/{processInstanceId}")
     public ResponseEntity<String> ofInstance(@PathVariable String processInstanceId, HttpServletRequest request) {
         Optional<AuthenticatedUser> user = user(request);
         if (user.isEmpty()) {

@@ -1,0 +1,131 @@
+/*
+ * Tasklist custom script of the mediation platform (scripts/config.js: customScripts: ['caselist/caselist']).
+ *
+ * - Adds 我的案件 to Tasklist's header: the platform's case list (/cases), same login.
+ * - Points the case link (↗) of every task at the case's page (/cases/process-instance/{id}) instead of
+ *   Cockpit, which mediators may not open (they got the server's English 403 page).
+ * - After the intake form (process case-intake) is submitted, tells the registrar the case number, the handling
+ *   committee and the deadline (Tasklist itself only says 流程已发起。).
+ *
+ * Loaded by Tasklist as an ES module; its default export is a Tasklist front-end plugin.
+ */
+
+const CASES = '/cases';
+const INTAKE_DEFINITION = 'case-intake:';
+
+/** Cockpit's instance address (…/cockpit/default/#/process-instance/{id}[/runtime…]) → the case page. */
+function caseAddress(href) {
+  const match = /#\/process-instance\/([^/?#]+)/.exec(href || '');
+  return match ? CASES + '/process-instance/' + encodeURIComponent(match[1]) : null;
+}
+
+function pointLinksAtCases(root) {
+  root.querySelectorAll('a.instance-link').forEach((link) => {
+    const href = link.getAttribute('href');
+    const target = caseAddress(href);
+    if (target && href !== target) {
+      link.setAttribute('href', target);
+      link.setAttribute('title', '查看案件');
+    }
+  });
+}
+
+function watchLinks() {
+  pointLinksAtCases(document);
+  // Tasklist (AngularJS) sets the link's href whenever another task is shown: rewrite it every time
+  new MutationObserver(() => pointLinksAtCases(document)).observe(document.body, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['href']
+  });
+}
+
+/** Tasklist's own notification area when it can be reached, else a notice of our own. */
+function notify(title, text, ok) {
+  const angular = window.angular;
+  const injector = angular && angular.element(document.body).injector();
+  if (injector) {
+    const notifications = injector.get('Notifications');
+    injector.get('$rootScope').$applyAsync(() => {
+      const message = {status: title, message: text, duration: 30000};
+      if (ok) {
+        notifications.addMessage(message);
+      } else {
+        notifications.addError(message);
+      }
+    });
+    return;
+  }
+  const notice = document.createElement('div');
+  notice.setAttribute('role', 'status');
+  notice.style.cssText = 'position:fixed;top:60px;right:20px;z-index:2000;max-width:420px;padding:12px 16px;'
+    + 'background:' + (ok ? '#dff0d8' : '#f2dede') + ';border:1px solid #ccc;border-radius:4px;';
+  const strong = document.createElement('strong');
+  strong.textContent = title + ' ';
+  notice.appendChild(strong);
+  notice.appendChild(document.createTextNode(text));
+  document.body.appendChild(notice);
+  setTimeout(() => notice.remove(), 30000);
+}
+
+function announceRegistration(processInstanceId) {
+  fetch(CASES + '/registered/' + encodeURIComponent(processInstanceId), {
+    credentials: 'same-origin', headers: {Accept: 'application/json'}
+  }).then((response) => response.json().then((body) => ({response, body})))
+    .then(({response, body}) => {
+      if (response.ok && body.registered) {
+        notify('已受理登记', body.detail, true);
+      } else if (response.ok) {
+        notify('尚未登记', body.detail, false);
+      }
+    })
+    .catch(() => notify('提示', '无法查询刚才的受理登记结果，请在“我登记的案件”中查看。', false));
+}
+
+/** Watches the start of processes: the answer of submit-form names the new instance and its definition. */
+function watchIntakeStarts() {
+  const open = XMLHttpRequest.prototype.open;
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.caseListRequest = {method: String(method).toUpperCase(), url: String(url)};
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    const request = this.caseListRequest;
+    if (request && request.method === 'POST'
+        && /\/process-definition\/.+\/(submit-form|start)(\?|$)/.test(request.url)) {
+      this.addEventListener('load', () => {
+        if (this.status !== 200) {
+          return;
+        }
+        try {
+          const instance = JSON.parse(this.responseText);
+          if (instance && instance.id && String(instance.definitionId || '').startsWith(INTAKE_DEFINITION)) {
+            announceRegistration(instance.id);
+          }
+        } catch (e) {
+          // not an answer we know: Tasklist shows its own message
+        }
+      });
+    }
+    return send.apply(this, arguments);
+  };
+}
+
+watchIntakeStarts();
+if (document.body) {
+  watchLinks();
+} else {
+  document.addEventListener('DOMContentLoaded', watchLinks);
+}
+
+export default {
+  id: 'mediation-case-list',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 200,
+  render: (node) => {
+    const link = document.createElement('a');
+    link.href = CASES;
+    link.textContent = '我的案件';
+    link.title = '我的案件：本调委会（本辖区）的案件，可按案号、当事人姓名或电话搜索';
+    node.appendChild(link);
+  }
+};
