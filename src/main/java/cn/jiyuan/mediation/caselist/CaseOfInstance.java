@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,11 +26,13 @@ class CaseOfInstance {
     private final JdbcTemplate jdbc;
     private final CaseRepository cases;
     private final HistoryService history;
+    private final TaskService tasks;
 
-    CaseOfInstance(JdbcTemplate jdbc, CaseRepository cases, HistoryService history) {
+    CaseOfInstance(JdbcTemplate jdbc, CaseRepository cases, HistoryService history, TaskService tasks) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.history = history;
+        this.tasks = tasks;
     }
 
     Optional<CaseFile> find(String processInstanceId) {
@@ -40,6 +43,12 @@ class CaseOfInstance {
         }
         return instance(processInstanceId).map(HistoricProcessInstance::getBusinessKey)
                 .flatMap(cases::findByNumber);
+    }
+
+    /** The case of a task's process (a running task; a completed one has no case link in Tasklist either). */
+    Optional<CaseFile> ofTask(String taskId) {
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult())
+                .map(org.camunda.bpm.engine.task.Task::getProcessInstanceId).flatMap(this::find);
     }
 
     /**

@@ -34,7 +34,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * <li>{@code /cases/process-instance/{id}}: where the case link (↗) of a Tasklist task leads — the case of the
  * task's process;</li>
  * <li>{@code /cases/registered/{intake process instance id}} (JSON): the case a registrar's intake form just
- * registered (case number, committee, deadline), which Tasklist shows after the form is submitted.</li>
+ * registered (case number, committee, deadline), which Tasklist shows after the form is submitted;</li>
+ * <li>{@code /cases/task/{task id}} (JSON): the case of a task with its course, for Tasklist's task tab 案件经过
+ * (the task's own 历史 tab knows only the task).</li>
  * </ul>
  * Someone not logged in, and a case the user may not see, get a page in Chinese, never the server's error page.
  * The pages answer HTML whatever the request accepts (a link followed from Tasklist is a plain navigation).
@@ -161,6 +163,23 @@ public class CasePageController {
             }
         }
         return ResponseEntity.status(status).header("Cache-Control", "no-store").body(body);
+    }
+
+    /** The case of a task, with its course; 404 alike for an unknown task, no case, or a case not the user's. */
+    @GetMapping(path = "/cases/task/{taskId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Object> ofTask(@PathVariable String taskId, HttpServletRequest request) {
+        Optional<AuthenticatedUser> user = user(request);
+        if (user.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("Cache-Control", "no-store")
+                    .body(Map.of("detail", "请先登录任务列表"));
+        }
+        Optional<CaseFile> c = instances.ofTask(taskId).filter(found -> access.mayRead(user.get(), found));
+        if (c.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).header("Cache-Control", "no-store")
+                    .body(Map.of("detail", "此任务不属于您可查看的案件"));
+        }
+        return ResponseEntity.ok().header("Cache-Control", "no-store")
+                .body(casePage.view(String.valueOf(c.get().id()), user.get()));
     }
 
     private Optional<AuthenticatedUser> user(HttpServletRequest request) {

@@ -4,10 +4,12 @@
  * - Adds 我的案件 to Tasklist's header: the platform's case list (/cases), same login.
  * - Points the case link (↗) of every task at the case's page (/cases/process-instance/{id}) instead of
  *   Cockpit, which mediators may not open (they got the server's English 403 page).
+ * - Adds the task tab 案件经过: the case of the task, its stage, deadline and course (status changes, sessions,
+ *   agreements, visits); the task's own 历史 tab knows only the task.
  * - After the intake form (process case-intake) is submitted, tells the registrar the case number, the handling
  *   committee and the deadline (Tasklist itself only says 流程已发起。).
  *
- * Loaded by Tasklist as an ES module; its default export is a Tasklist front-end plugin.
+ * Loaded by Tasklist as an ES module; its default export is the list of its Tasklist front-end plugins.
  */
 
 const CASES = '/cases';
@@ -117,7 +119,61 @@ if (document.body) {
   document.addEventListener('DOMContentLoaded', watchLinks);
 }
 
-export default {
+function element(tag, text, style) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) {
+    node.textContent = text;
+  }
+  if (style) {
+    node.style.cssText = style;
+  }
+  return node;
+}
+
+/** The tab 案件经过 of a task: everything is written as text, nothing the server sends is read as HTML. */
+function renderCourse(node, taskId) {
+  const box = element('div', '正在读取案件……', 'padding:12px 0;');
+  node.appendChild(box);
+  fetch(CASES + '/task/' + encodeURIComponent(taskId), {
+    credentials: 'same-origin', headers: {Accept: 'application/json'}
+  }).then((response) => response.json().then((body) => ({response, body})))
+    .then(({response, body}) => {
+      box.textContent = '';
+      if (!response.ok) {
+        box.appendChild(element('p', body.detail || '此任务没有可查看的案件。'));
+        return;
+      }
+      const c = body.summary;
+      const title = element('h4', null, 'margin:0 0 8px;');
+      const link = element('a', c.caseNumber);
+      link.href = c.href;
+      title.appendChild(link);
+      title.appendChild(element('span', '  ' + c.stage, 'margin-left:12px;color:#1d5a9c;'));
+      box.appendChild(title);
+      const facts = '办理调委会：' + c.committeeName + '；登记日期：' + c.registeredOn + '；办理期限：' + c.deadline
+        + (c.daysLeft === null || c.daysLeft === undefined ? '' : '（' + c.deadlineText + '）');
+      box.appendChild(element('p', facts));
+      const list = element('ol', null, 'list-style:none;padding:0;margin:0;');
+      (body.events || []).forEach((e) => {
+        const item = element('li', null, 'padding:6px 0 6px 12px;border-left:3px solid #c7d5e6;margin-left:4px;');
+        item.appendChild(element('span', e.when, 'color:#777;margin-right:10px;'));
+        item.appendChild(element('strong', e.kind, 'margin-right:10px;'));
+        if (e.by) {
+          item.appendChild(element('span', e.by, 'color:#777;'));
+        }
+        if (e.text) {
+          item.appendChild(element('div', e.text, 'white-space:pre-wrap;'));
+        }
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    })
+    .catch(() => {
+      box.textContent = '无法读取案件经过，请稍后再试。';
+    });
+}
+
+export default [{
   id: 'mediation-case-list',
   pluginPoint: 'tasklist.navbar.action',
   priority: 200,
@@ -128,4 +184,11 @@ export default {
     link.title = '我的案件：本调委会（本辖区）的案件，可按案号、当事人姓名或电话搜索';
     node.appendChild(link);
   }
-};
+}, {
+  id: 'mediation-case-course',
+  pluginPoint: 'tasklist.task.detail',
+  // before Tasklist's own tabs (表单 is 1000, 历史 800): next to the form
+  priority: 900,
+  properties: {label: '案件经过'},
+  render: (node, {taskId}) => renderCourse(node, taskId)
+}];
