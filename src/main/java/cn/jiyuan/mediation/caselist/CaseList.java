@@ -25,7 +25,7 @@ public class CaseList {
 
     /** A case of the list. {@code parties} are masked unless {@code fullAccess}; {@code daysLeft} null once ended. */
     public record Item(long caseId, String caseNumber, String stage, boolean inProgress, String statusName,
-                       String committeeName, String categoryName, LocalDate registeredOn, String registeredBy,
+                       String committeeName, String categoryName, LocalDate registeredOn, String registeredBy, String registeredByName,
                        LocalDate deadline, Long daysLeft, String deadlineText, List<String> parties,
                        boolean fullAccess, boolean registeredByMe, String href) {
     }
@@ -78,8 +78,16 @@ public class CaseList {
         List<String> parties = cases.findParties(c.id()).stream().map(p -> party(p, full)).toList();
         return new Item(c.id(), c.caseNumber(), CaseStage.describe(c.status(), sessions, openVisits),
                 stage.inProgress(), statusName(c.status()), committeeName(c.committeeCode()), c.category().label(),
-                c.createdAt().atZoneSameInstant(CaseTime.ZONE).toLocalDate(), c.createdBy(), c.deadline(), daysLeft,
+                c.createdAt().atZoneSameInstant(CaseTime.ZONE).toLocalDate(), c.createdBy(), personName(c.createdBy()), c.deadline(), daysLeft,
                 deadlineText(daysLeft), parties, full, user.userId().equals(c.createdBy()), "/cases/" + c.id());
+    }
+
+    /** Whom a login names: the registry's person (张丽), else the login itself (admin, a system user). */
+    String personName(String login) {
+        if (login == null || login.isBlank()) {
+            return "";
+        }
+        return registry.findPersonByLogin(login).map(cn.jiyuan.mediation.organization.Person::name).orElse(login);
     }
 
     String committeeName(String code) {

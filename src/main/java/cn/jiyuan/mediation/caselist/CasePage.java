@@ -111,9 +111,9 @@ public class CasePage {
         return new View(summary, place, text, summary.parties(), c.riskLevel().label(), events);
     }
 
-    private static Event event(OffsetDateTime at, String kind, String text, String by) {
+    private Event event(OffsetDateTime at, String kind, String text, String by) {
         OffsetDateTime local = at == null ? null : at.atZoneSameInstant(CaseTime.ZONE).toOffsetDateTime();
-        return new Event(local, local == null ? "" : WHEN.format(local), kind, text, by == null ? "" : by);
+        return new Event(local, local == null ? "" : WHEN.format(local), kind, text, list.personName(by));
     }
 
     private static String join(String... parts) {

@@ -77,11 +77,11 @@ public class CasePageController {
         } catch (InvalidRequestException e) {
             return pages.message(HttpStatus.BAD_REQUEST, "搜索条件有误",
                     String.join("；", e.errors().stream().map(f -> label(f.field()) + f.message()).toList()),
-                    user.get().userId());
+                    list.personName(user.get().userId()));
         }
         CaseList.Page found = list.search(user.get(), search);
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("user", user.get().userId());
+        values.put("user", list.personName(user.get().userId()));
         values.put("q", search.text() == null ? "" : search.text());
         values.put("mine", search.registeredByMe());
         values.put("result", found);
@@ -103,7 +103,8 @@ public class CasePageController {
         } catch (NotFoundException e) {
             return notYours(user.get());
         }
-        return pages.page(HttpStatus.OK, "case", Map.of("user", user.get().userId(), "c", view, "tasklist", TASKLIST));
+        return pages.page(HttpStatus.OK, "case", Map.of("user", list.personName(user.get().userId()), "c", view,
+                "tasklist", TASKLIST));
     }
 
     @GetMapping("/cases/process-instance/{processInstanceId}")
@@ -123,7 +124,7 @@ public class CasePageController {
         if (mayUseCockpit(user.get())) {
             text += "可在驾驶舱（Cockpit）中查看该流程实例。";
         }
-        return pages.message(HttpStatus.NOT_FOUND, "没有对应的案件", text, user.get().userId());
+        return pages.message(HttpStatus.NOT_FOUND, "没有对应的案件", text, list.personName(user.get().userId()));
     }
 
     /** The case the registrar's intake just registered; 404 for an intake that is not theirs. */
@@ -158,8 +159,8 @@ public class CasePageController {
                 body.put("deadline", c.deadline().toString());
                 body.put("deadlineText", c.deadlineText());
                 body.put("href", c.href());
-                body.put("detail", "已受理登记，案号 " + c.caseNumber() + "，由" + c.committeeName() + "办理，办理期限至 "
-                        + c.deadline() + "（" + c.deadlineText() + "）");
+                body.put("detail", "案号" + c.caseNumber() + "，由" + c.committeeName() + "办理，办理期限至 "
+                        + c.deadline() + "（" + c.deadlineText() + "）。");
             }
         }
         return ResponseEntity.status(status).header("Cache-Control", "no-store").body(body);
@@ -194,7 +195,8 @@ public class CasePageController {
 
     private ResponseEntity<String> notYours(AuthenticatedUser user) {
         return pages.message(HttpStatus.NOT_FOUND, "无法查看该案件",
-                "没有找到该案件，或您无权查看该案件：案件只向办理和督办它的调委会、司法所以及登记人开放。", user.userId());
+                "没有找到该案件，或您无权查看该案件：案件只向办理和督办它的调委会、司法所以及登记人开放。",
+                list.personName(user.userId()));
     }
 
     private boolean mayUseCockpit(AuthenticatedUser user) {

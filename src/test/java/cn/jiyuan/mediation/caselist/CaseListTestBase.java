@@ -212,7 +212,7 @@ abstract class CaseListTestBase {
         assertThat(registered.get("caseNumber").asText()).isEqualTo(row.get("CASE_NUMBER"));
         assertThat(registered.get("committeeName").asText()).isEqualTo("克井镇东许村人民调解委员会");
         assertThat(registered.get("deadline").asText()).isEqualTo(row.get("DEADLINE").toString());
-        assertThat(registered.get("detail").asText()).contains("已受理登记", (String) row.get("CASE_NUMBER"), "办理期限");
+        assertThat(registered.get("detail").asText()).contains((String) row.get("CASE_NUMBER"), "克井镇东许村人民调解委员会办理", "办理期限");
 
         // nobody else learns anything about it
         HttpResponse<String> other = tasklist("wangjun").getWithoutReferer("/cases/registered/" + instance);

@@ -82,7 +82,24 @@ function announceRegistration(processInstanceId) {
     .catch(() => notify('提示', '无法查询刚才的受理登记结果，请在“我登记的案件”中查看。', false));
 }
 
-/** Watches the start of processes: the answer of submit-form names the new instance and its definition. */
+const START = /\/process-definition\/.+\/(submit-form|start)(\?|$)/;
+
+/** The answer of a process start names the new instance and its definition: an intake is announced. */
+function startAnswered(status, text) {
+  if (status !== 200) {
+    return;
+  }
+  try {
+    const instance = JSON.parse(text);
+    if (instance && instance.id && String(instance.definitionId || '').startsWith(INTAKE_DEFINITION)) {
+      announceRegistration(instance.id);
+    }
+  } catch (e) {
+    // not an answer we know: Tasklist shows its own message
+  }
+}
+
+/** Watches process starts, whether Tasklist sends them with XMLHttpRequest (its engine client) or fetch. */
 function watchIntakeStarts() {
   const open = XMLHttpRequest.prototype.open;
   const send = XMLHttpRequest.prototype.send;
@@ -92,23 +109,21 @@ function watchIntakeStarts() {
   };
   XMLHttpRequest.prototype.send = function () {
     const request = this.caseListRequest;
-    if (request && request.method === 'POST'
-        && /\/process-definition\/.+\/(submit-form|start)(\?|$)/.test(request.url)) {
-      this.addEventListener('load', () => {
-        if (this.status !== 200) {
-          return;
-        }
-        try {
-          const instance = JSON.parse(this.responseText);
-          if (instance && instance.id && String(instance.definitionId || '').startsWith(INTAKE_DEFINITION)) {
-            announceRegistration(instance.id);
-          }
-        } catch (e) {
-          // not an answer we know: Tasklist shows its own message
-        }
-      });
+    if (request && request.method === 'POST' && START.test(request.url)) {
+      this.addEventListener('load', () => startAnswered(this.status, this.responseText));
     }
     return send.apply(this, arguments);
+  };
+  const fetchBefore = window.fetch;
+  window.fetch = function (resource, init) {
+    const url = typeof resource === 'string' ? resource : (resource && resource.url) || '';
+    const method = String((init && init.method) || (resource && resource.method) || 'GET').toUpperCase();
+    const answer = fetchBefore.apply(this, arguments);
+    if (method === 'POST' && START.test(url)) {
+      answer.then((response) => response.clone().text().then((text) => startAnswered(response.status, text)))
+        .catch(() => {});
+    }
+    return answer;
   };
 }
 
