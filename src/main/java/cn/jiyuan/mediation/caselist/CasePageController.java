@@ -183,9 +183,12 @@ public class CasePageController {
                 .body(casePage.view(String.valueOf(c.get().id()), user.get()));
     }
 
+    /** The Tasklist login of the session; also left on the request, where the audit finds who read the case. */
     private Optional<AuthenticatedUser> user(HttpServletRequest request) {
-        return WebappSessionUser.of(request).map(a -> new AuthenticatedUser(a.getUserId(),
+        Optional<AuthenticatedUser> user = WebappSessionUser.of(request).map(a -> new AuthenticatedUser(a.getUserId(),
                 a.getGroupIds() == null ? List.of() : List.copyOf(a.getGroupIds())));
+        user.ifPresent(u -> request.setAttribute(AuthenticatedUser.ATTRIBUTE, u));
+        return user;
     }
 
     private ResponseEntity<String> loginFirst() {

@@ -158,6 +158,10 @@ abstract class CaseListTestBase {
         assertThat(page.body()).contains(c.number(), "调解中", deadline, "还有", "办理经过", "已受理", "受理登记",
                 "调解", "面对面", "双方同意再谈一次", c.applicant());
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(CasePages.CONTENT_SECURITY_POLICY);
+        // the page shows the parties: who read it is recorded, as a read through Tasklist
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where case_id = ? and user_id = 'zhangli'"
+                + " and way_in = 'TASKLIST' and action = 'READ' and path_text = ?", Integer.class, c.id(),
+                "/cases/" + c.id())).isEqualTo(1);
 
         // the administrator reads it masked, without the session notes
         HttpResponse<String> admin = WebappSession.login(port, "tasklist", "admin", "admin-secret")
@@ -176,6 +180,8 @@ abstract class CaseListTestBase {
             assertThat(refused.body()).as(path).contains("无法查看该案件", "无权查看").doesNotContain("Whitelabel",
                     c.number());
         }
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where case_id = ? and user_id = 'songyu'"
+                + " and status = 404", Integer.class, c.id())).isEqualTo(3);
         // without a login
         HttpResponse<String> anonymous = new Http(port).get("/cases/" + c.id(), null, null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
