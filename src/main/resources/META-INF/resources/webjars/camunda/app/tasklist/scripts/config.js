@@ -55,8 +55,6 @@ export default {
 
   // Chinese user interface (人民调解平台): the browser's first language decides
   // ('zh-CN', 'zh-TW', ... -> zh; 'en-*' -> en); any other language gets the fallback, Chinese.
-  customScripts: ['caselist/caselist'],
-
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
