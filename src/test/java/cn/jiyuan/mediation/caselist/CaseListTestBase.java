@@ -195,6 +195,20 @@ abstract class CaseListTestBase {
         assertThat(link.statusCode()).isEqualTo(303);
         assertThat(link.headers().firstValue("Location")).hasValueSatisfying(
                 l -> assertThat(l).endsWith("/cases/" + c.id()));
+        // the task tab 案件经过: the case of the task with its course
+        Task mediate = tasks.createTaskQuery().processInstanceId(c.instance()).taskDefinitionKey("mediate")
+                .singleResult();
+        HttpResponse<String> course = tasklist("zhangli").getWithoutReferer("/cases/task/" + mediate.getId());
+        assertThat(course.statusCode()).as(course.body()).isEqualTo(200);
+        JsonNode view = parse(course.body());
+        assertThat(view.get("summary").get("caseNumber").asText()).isEqualTo(c.number());
+        assertThat(view.get("summary").get("stage").asText()).isEqualTo("受理");
+        assertThat(view.get("events").get(0).get("kind").asText()).isEqualTo("已受理");
+        assertThat(view.get("events").get(0).get("by").asText()).isEqualTo("张丽");
+        HttpResponse<String> notHers = tasklist("songyu").getWithoutReferer("/cases/task/" + mediate.getId());
+        assertThat(notHers.statusCode()).isEqualTo(404);
+        assertThat(notHers.body()).contains("此任务不属于您可查看的案件").doesNotContain(c.number());
+
         HttpResponse<String> unknown = tasklist("zhangli").getWithoutReferer("/cases/process-instance/no-such-instance");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("没有对应的案件");
