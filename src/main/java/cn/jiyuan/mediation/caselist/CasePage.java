@@ -33,6 +33,8 @@ import cn.jiyuan.mediation.platform.AuthenticatedUser;
 @Service
 public class CasePage {
 
+    /** The history note that the lifecycle writes with each session (MediationLifecycleService.recordSession). */
+    private static final String SESSION_NOTE = "调解记录（";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One entry of the course of the case. */
@@ -76,14 +78,20 @@ public class CasePage {
         CaseList.Item summary = list.item(user, c, sessions.size(), openVisits);
 
         List<Event> events = new ArrayList<>();
+        String previous = null;
         for (StatusChange h : cases.findHistory(c.id())) {
+            boolean changed = !h.status().equals(previous);
+            previous = h.status();
+            if (!changed && h.note() != null && h.note().startsWith(SESSION_NOTE) && !sessions.isEmpty()) {
+                continue; // the session itself is shown below, with what this viewer may see of it
+            }
             String note = h.note() == null ? "" : full ? h.note() : PersonalDataMasking.text(h.note(), names);
-            events.add(event(h.at(), CaseList.statusName(h.status()), note, h.by()));
+            events.add(event(h.at(), changed ? CaseList.statusName(h.status()) : "办理记录", note, h.by()));
         }
         for (MediationRecords.Session s : sessions) {
             String mode = modeLabel(s.mode());
             String text = full ? join("方式：" + mode, s.place() == null ? null : "地点：" + s.place(),
-                    s.participants() == null ? null : "参加人员：" + s.participants(),
+                    s.participants(),
                     s.notes() == null ? null : "记录：" + s.notes()) : "方式：" + mode;
             events.add(event(s.heldAt(), "调解", text, s.recordedBy()));
         }
