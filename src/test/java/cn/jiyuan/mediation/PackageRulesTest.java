@@ -1,18 +1,34 @@
 package cn.jiyuan.mediation;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The package boundaries, checked by the build. The foundations — the platform (authentication, errors, database,
  * operations), the documents pipeline, the forms catalogue and the calendar — serve the features (cases,
  * mediation, early warning, screening, triage, audit, security, demo) and never reach into them, so that a feature
- * can change, move or be removed without touching them.
+ * can change, move or be removed without touching them. Each process has one home: its package holds its
+ * constants ({@code <Process>Variables}) and its delegates ({@code <Process>Delegates}, a configuration class of
+ * {@code @Bean} lambdas).
  */
 @AnalyzeClasses(packages = "cn.jiyuan.mediation", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTest {
@@ -42,6 +58,54 @@ class PackageRulesTest {
                             + " in logs excepted)", (JavaClass target) -> inFeature(target)
                             && !target.getName().equals("cn.jiyuan.mediation.cases.PersonalDataMasking")))
             .because("the platform's authentication, errors, database and operations know no feature");
+
+    private static final DescribedPredicate<JavaClass> ENGINE_CALLBACK = assignableTo(JavaDelegate.class)
+            .or(assignableTo(TaskListener.class)).or(assignableTo(ExecutionListener.class))
+            .as("are JavaDelegates, TaskListeners or ExecutionListeners");
+
+    /**
+     * case-intake's delegates are still components; they become CaseIntakeDelegates with the intake's part of
+     * "one home per process" (issue 10), and leave this list then.
+     */
+    private static final String[] NOT_YET_IN_A_DELEGATES_CLASS = {
+            "cn.jiyuan.mediation.intake.RecordRefusalDelegate", "cn.jiyuan.mediation.intake.RegisterCaseFromFormDelegate"};
+
+    @ArchTest
+    static final ArchRule delegatesAreBeanLambdas = noClasses().that(ENGINE_CALLBACK)
+            .and().doNotHaveFullyQualifiedName(NOT_YET_IN_A_DELEGATES_CLASS[0])
+            .and().doNotHaveFullyQualifiedName(NOT_YET_IN_A_DELEGATES_CLASS[1])
+            .should().beMetaAnnotatedWith(Component.class)
+            .because("delegates and listeners live as @Bean lambdas in the <Process>Delegates configuration class of "
+                    + "their process, one style throughout")
+            // lambdas are no classes of their own: with every delegate a lambda, nothing is left to check
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule delegateBeansAreDeclaredInDelegatesClasses = methods().that().areAnnotatedWith(Bean.class)
+            .and().haveRawReturnType(ENGINE_CALLBACK)
+            .should().beDeclaredInClassesThat().haveSimpleNameEndingWith("Delegates")
+            .because("a process's delegates have one home: its <Process>Delegates class");
+
+    @ArchTest
+    static final ArchRule delegatesClassesLiveWithTheirProcess = classes().that().haveSimpleNameEndingWith("Delegates")
+            .should().beAnnotatedWith(Configuration.class)
+            .andShould(liveBesideTheirVariables())
+            .because("<Process>Delegates lives in the package of its process, beside <Process>Variables");
+
+    private static ArchCondition<JavaClass> liveBesideTheirVariables() {
+        return new ArchCondition<>("reside in the package of their process (beside its <Process>Variables)") {
+            @Override
+            public void check(JavaClass delegates, ConditionEvents events) {
+                String process = delegates.getSimpleName().substring(0,
+                        delegates.getSimpleName().length() - "Delegates".length());
+                String variables = delegates.getPackageName() + "." + process + "Variables";
+                boolean beside = delegates.getPackage().getClasses().stream()
+                        .anyMatch(c -> c.getName().equals(variables));
+                events.add(new SimpleConditionEvent(delegates, beside, delegates.getName()
+                        + (beside ? " resides beside " : " has no ") + variables));
+            }
+        };
+    }
 
     private static boolean inFeature(JavaClass target) {
         for (String feature : FEATURES) {

@@ -23,57 +23,57 @@ import org.springframework.stereotype.Component;
 @Component
 public class LunarFestivals {
 
-  /** First Gregorian year supported (range of the published official tables, 1901–2099). */
-  public static final int MIN_YEAR = 1901;
+    /** First Gregorian year supported (range of the published official tables, 1901–2099). */
+    public static final int MIN_YEAR = 1901;
 
-  /** Last Gregorian year supported. */
-  public static final int MAX_YEAR = 2099;
+    /** Last Gregorian year supported. */
+    public static final int MAX_YEAR = 2099;
 
-  /**
-   * 春节 (Spring Festival): 正月初一 of the lunar year that begins in the given Gregorian year.
-   *
-   * @param year Gregorian year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
-   * @throws IllegalArgumentException if {@code year} is out of range
-   */
-  public LocalDate springFestival(int year) {
-    return lunarToGregorian(checkYear(year), 1, 1);
-  }
-
-  /**
-   * 中秋节 (Mid-Autumn Festival): 八月十五 (of the regular, non-leap eighth month) of the lunar year
-   * that begins in the given Gregorian year. It always falls in the same Gregorian year.
-   *
-   * @param year Gregorian year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
-   * @throws IllegalArgumentException if {@code year} is out of range
-   */
-  public LocalDate midAutumn(int year) {
-    return lunarToGregorian(checkYear(year), 8, 15);
-  }
-
-  /**
-   * 除夕 (Chinese New Year's Eve): the last day of the lunar year that ends in the given Gregorian
-   * year, i.e. the day before {@link #springFestival(int)}. This is 腊月廿九 when the twelfth lunar
-   * month has only 29 days (e.g. 2025-01-28, 2026-02-16), otherwise 腊月三十, hence it is computed
-   * as the day before 春节 and never as "腊月三十".
-   *
-   * @param year Gregorian year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
-   * @throws IllegalArgumentException if {@code year} is out of range
-   */
-  public LocalDate chineseNewYearsEve(int year) {
-    return springFestival(year).minusDays(1);
-  }
-
-  private static int checkYear(int year) {
-    if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new IllegalArgumentException(
-          "year must be between " + MIN_YEAR + " and " + MAX_YEAR + ", was " + year);
+    /**
+     * 春节 (Spring Festival): 正月初一 of the lunar year that begins in the given Gregorian year.
+     *
+     * @param year Gregorian year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @throws IllegalArgumentException if {@code year} is out of range
+     */
+    public LocalDate springFestival(int year) {
+        return lunarToGregorian(checkYear(year), 1, 1);
     }
-    return year;
-  }
 
-  /** Converts a date of a regular (non-leap) lunar month; the lunar year number equals {@code year}. */
-  private static LocalDate lunarToGregorian(int lunarYear, int lunarMonth, int lunarDay) {
-    Solar solar = Lunar.fromYmd(lunarYear, lunarMonth, lunarDay).getSolar();
-    return LocalDate.of(solar.getYear(), solar.getMonth(), solar.getDay());
-  }
+    /**
+     * 中秋节 (Mid-Autumn Festival): 八月十五 (of the regular, non-leap eighth month) of the lunar year
+     * that begins in the given Gregorian year. It always falls in the same Gregorian year.
+     *
+     * @param year Gregorian year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @throws IllegalArgumentException if {@code year} is out of range
+     */
+    public LocalDate midAutumn(int year) {
+        return lunarToGregorian(checkYear(year), 8, 15);
+    }
+
+    /**
+     * 除夕 (Chinese New Year's Eve): the last day of the lunar year that ends in the given Gregorian
+     * year, i.e. the day before {@link #springFestival(int)}. This is 腊月廿九 when the twelfth lunar
+     * month has only 29 days (e.g. 2025-01-28, 2026-02-16), otherwise 腊月三十, hence it is computed
+     * as the day before 春节 and never as "腊月三十".
+     *
+     * @param year Gregorian year, {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @throws IllegalArgumentException if {@code year} is out of range
+     */
+    public LocalDate chineseNewYearsEve(int year) {
+        return springFestival(year).minusDays(1);
+    }
+
+    private static int checkYear(int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IllegalArgumentException(
+                    "year must be between " + MIN_YEAR + " and " + MAX_YEAR + ", was " + year);
+        }
+        return year;
+    }
+
+    /** Converts a date of a regular (non-leap) lunar month; the lunar year number equals {@code year}. */
+    private static LocalDate lunarToGregorian(int lunarYear, int lunarMonth, int lunarDay) {
+        Solar solar = Lunar.fromYmd(lunarYear, lunarMonth, lunarDay).getSolar();
+        return LocalDate.of(solar.getYear(), solar.getMonth(), solar.getDay());
+    }
 }

@@ -18,9 +18,6 @@ import cn.jiyuan.mediation.cases.CaseDetails;
 import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseReader;
 import cn.jiyuan.mediation.cases.CaseTime;
-import cn.jiyuan.mediation.disputecase.FollowUpResult;
-import cn.jiyuan.mediation.disputecase.MediationRecords;
-import cn.jiyuan.mediation.disputecase.SessionMode;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.NotFoundException;
 

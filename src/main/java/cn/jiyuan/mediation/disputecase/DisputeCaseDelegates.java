@@ -17,7 +17,6 @@ import cn.jiyuan.mediation.cases.MediationOutcome;
 import cn.jiyuan.mediation.forms.FormCatalog;
 import cn.jiyuan.mediation.platform.SystemAuthority;
 import cn.jiyuan.mediation.forms.FormValues;
-import cn.jiyuan.mediation.disputecase.MediationLifecycleService;
 import cn.jiyuan.mediation.disputecase.MediationLifecycleService.Reassessment;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.cases.HandlingLevel;
@@ -170,9 +169,9 @@ public class DisputeCaseDelegates {
     @Bean
     public TaskListener referralNoticeCompleted(MediationLifecycleService lifecycle) {
         return task -> {
-            lifecycle.recordReferralNotice(caseId(task), FormValues.text(task.getVariable("noticeMethod")),
-                    FormValues.text(task.getVariable("noticeNotes")));
-            remove(task.getExecution(), "noticeMethod", "noticeNotes");
+            lifecycle.recordReferralNotice(caseId(task), FormValues.text(task.getVariable(NOTICE_METHOD)),
+                    FormValues.text(task.getVariable(NOTICE_NOTES)));
+            remove(task.getExecution(), NOTICE_METHOD, NOTICE_NOTES);
         };
     }
 
@@ -181,11 +180,11 @@ public class DisputeCaseDelegates {
     public TaskListener judicialConfirmationCompleted(MediationLifecycleService lifecycle) {
         return task -> {
             lifecycle.recordJudicialConfirmation(caseId(task), ((Number) task.getVariable(AGREEMENT_ID)).longValue(),
-                    FormValues.bool(task.getVariable("judicialConfirmationApplied")),
-                    FormValues.date(task.getVariable("judicialConfirmationDate"), "申请日期"),
-                    FormValues.text(task.getVariable("judicialConfirmationNotes")));
-            remove(task.getExecution(), "judicialConfirmationApplied", "judicialConfirmationDate",
-                    "judicialConfirmationNotes", CASE_SUMMARY);
+                    FormValues.bool(task.getVariable(JUDICIAL_CONFIRMATION_APPLIED)),
+                    FormValues.date(task.getVariable(JUDICIAL_CONFIRMATION_DATE), "申请日期"),
+                    FormValues.text(task.getVariable(JUDICIAL_CONFIRMATION_NOTES)));
+            remove(task.getExecution(), JUDICIAL_CONFIRMATION_APPLIED, JUDICIAL_CONFIRMATION_DATE,
+                    JUDICIAL_CONFIRMATION_NOTES, CASE_SUMMARY);
         };
     }
 

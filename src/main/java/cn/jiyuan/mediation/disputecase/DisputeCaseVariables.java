@@ -2,18 +2,21 @@ package cn.jiyuan.mediation.disputecase;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import cn.jiyuan.mediation.cases.CaseVariables;
+
 /** Key and variable names of the process dispute-case (processes/dispute-case.bpmn). */
 public final class DisputeCaseVariables {
 
     public static final String PROCESS_KEY = "dispute-case";
 
-    public static final String CASE_ID = "caseId";
-    public static final String CASE_NUMBER = "caseNumber";
-    public static final String CATEGORY = "category";
-    public static final String TOWN_CODE = "townCode";
-    public static final String HANDLING_LEVEL = "handlingLevel";
-    public static final String COMMITTEE_CODE = "committeeCode";
-    public static final String RISK_LEVEL = "riskLevel";
+    // shared with case-intake and early-warning: declared once in CaseVariables
+    public static final String CASE_ID = CaseVariables.CASE_ID;
+    public static final String CASE_NUMBER = CaseVariables.CASE_NUMBER;
+    public static final String CATEGORY = CaseVariables.CATEGORY;
+    public static final String TOWN_CODE = CaseVariables.TOWN_CODE;
+    public static final String HANDLING_LEVEL = CaseVariables.HANDLING_LEVEL;
+    public static final String COMMITTEE_CODE = CaseVariables.COMMITTEE_CODE;
+    public static final String RISK_LEVEL = CaseVariables.RISK_LEVEL;
     public static final String GREEN_CHANNEL = "greenChannel";
     public static final String EARLY_WARNING = "earlyWarning";
     public static final String CANDIDATE_GROUP = "candidateGroup";
@@ -23,10 +26,10 @@ public final class DisputeCaseVariables {
     /** java.util.Date or null: green channel only, when mediation must have started (follow-up date). */
     public static final String START_BY = "startBy";
     /** Set by the mediation form: a {@link cn.jiyuan.mediation.cases.MediationOutcome} code. */
-    public static final String OUTCOME = "outcome";
-    public static final String OUTCOME_NOTES = "outcomeNotes";
+    public static final String OUTCOME = MediationLifecycleService.OUTCOME;
+    public static final String OUTCOME_NOTES = MediationLifecycleService.OUTCOME_NOTES;
     /** Set by the mediation form: CONTINUE, EXTEND, HAND_OVER or CONCLUDE (routing after the mediate task). */
-    public static final String MEDIATION_ACTION = "mediationAction";
+    public static final String MEDIATION_ACTION = MediationLifecycleService.ACTION;
     /** Integer: days the deadline was extended by in the current mediation (at most 30). */
     public static final String EXTENDED_DAYS = "extendedDays";
     /** Date: the deadline a reminder was already sent for (a re-entered task does not remind twice). */
@@ -45,8 +48,15 @@ public final class DisputeCaseVariables {
     public static final String FOLLOW_UP_RESULT = "followUpResult";
     public static final String FOLLOW_UP_NOTES = "followUpNotes";
     public static final String SUPERVISION_OPINION = "supervisionOpinion";
+    /** Set by the referral-notice form (告知移送单位调解结果). */
+    public static final String NOTICE_METHOD = "noticeMethod";
+    public static final String NOTICE_NOTES = "noticeNotes";
+    /** Set by the judicial-confirmation form (记录司法确认申请). */
+    public static final String JUDICIAL_CONFIRMATION_APPLIED = "judicialConfirmationApplied";
+    public static final String JUDICIAL_CONFIRMATION_DATE = "judicialConfirmationDate";
+    public static final String JUDICIAL_CONFIRMATION_NOTES = "judicialConfirmationNotes";
     /** Task-local String of the mediate task: the case at a glance, rebuilt from the case tables when it is created. */
-    public static final String CASE_SUMMARY = "caseSummary";
+    public static final String CASE_SUMMARY = CaseSummaryField.KEY;
     /** String: who completed the last mediate task (the re-entered task goes back to them; cleared on hand-over). */
     public static final String MEDIATOR = "mediator";
 

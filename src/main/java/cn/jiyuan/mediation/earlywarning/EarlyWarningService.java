@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import cn.jiyuan.mediation.cases.CaseFile;
-import cn.jiyuan.mediation.cases.CaseOfProcess;
 import cn.jiyuan.mediation.cases.CaseRepository;
 import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.cases.RiskIndicator;
@@ -30,7 +28,8 @@ import cn.jiyuan.mediation.platform.SystemAuthority;
 
 /**
  * Early warning (预警与上报, docs/domain.md section 5): starts process early-warning for a warning event, tells it
- * when the case ends, and does the work of its steps (the delegates only call this service).
+ * when the case ends, and does the work of its steps (the delegates of {@link EarlyWarningDelegates} read the
+ * process variables and call this service).
  *
  * <p>Everything here runs in the caller's transaction: a warning is started together with the registration
  * or risk change that caused it, or not at all. E-mail is sent later, by the asynchronous mail jobs. The
@@ -49,16 +48,13 @@ public class EarlyWarningService {
     private final WarningRecipients recipients;
     private final WarningMailComposer composer;
     private final MailDispatcher mails;
-    private final CaseOfProcess caseOf;
 
     public EarlyWarningService(RuntimeService runtime, IdentityService identity, CaseRepository cases,
-                               CaseOfProcess caseOf,
                                OrganizationRepository registry, StabilityLedger ledger, WarningRecipients recipients,
                                WarningMailComposer composer, MailDispatcher mails) {
         this.runtime = runtime;
         this.identity = identity;
         this.cases = cases;
-        this.caseOf = caseOf;
         this.registry = registry;
         this.ledger = ledger;
         this.recipients = recipients;
@@ -140,71 +136,68 @@ public class EarlyWarningService {
 
     // ---- steps of the process ----------------------------------------------------------------
 
-    /** 登记专门台账: enters or updates the ledger entry and its plan; sets contingencyNeeded. */
-    public void enterLedger(DelegateExecution execution) {
-        long caseId = caseOf.id(execution);
+    /**
+     * 登记专门台账: enters or updates the ledger entry and its plan.
+     *
+     * @return whether the contingency plan is to be started (contingencyNeeded)
+     */
+    public boolean enterLedger(long caseId, RiskLevel level, String reason) {
         CaseFile c = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("no case " + caseId));
-        RiskLevel level = RiskLevel.valueOf(string(execution, RISK_LEVEL));
         String responsible = registry.findOfficeOfTown(c.townCode()).map(o -> o.name() + "负责人")
                 .orElse("镇（街道）司法所负责人");
-        StabilityLedger.Entered entered = ledger.enter(caseId, c.caseNumber(), c.townCode(), level,
-                string(execution, REASON), WarningMailComposer.recommendation(level), responsible, CaseTime.now());
-        execution.setVariable(CONTINGENCY_NEEDED, entered.contingencyNeeded());
+        StabilityLedger.Entered entered = ledger.enter(caseId, c.caseNumber(), c.townCode(), level, reason,
+                WarningMailComposer.recommendation(level), responsible, CaseTime.now());
+        return entered.contingencyNeeded();
     }
 
-    /** 确定预警对象. */
-    public void determineWarningRecipients(DelegateExecution execution) {
-        RiskLevel level = RiskLevel.valueOf(string(execution, RISK_LEVEL));
-        CaseFile c = caseOf.find(execution);
+    /** 确定预警对象: the recipients of the case's town at that level, encoded ("email|name"). */
+    public List<String> warningRecipients(long caseId, RiskLevel level) {
+        CaseFile c = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("no case " + caseId));
         List<String> to = recipients.encoded(c.townCode(), level);
         if (to.isEmpty()) {
             log.warn("Case {}: the registry has no e-mail address to warn in town {}", c.caseNumber(), c.townCode());
         }
-        execution.setVariable(WARNING_RECIPIENTS, to);
+        return to;
     }
 
-    /** 发送预警邮件: one recipient (the multi-instance element), at most once. */
-    public void sendWarningMail(DelegateExecution execution) {
-        long caseId = caseOf.id(execution);
-        Recipient to = Recipient.decode(string(execution, RECIPIENT));
-        MailKind kind = MailKind.valueOf(string(execution, WARNING_KIND));
-        RiskLevel level = RiskLevel.valueOf(string(execution, RISK_LEVEL));
-        WarningMailComposer.Mail mail = composer.compose(caseId, kind, level, string(execution, REASON), to,
-                execution.getProcessInstanceId());
-        mails.sendOnce(new MailDispatcher.OutgoingMail(new MailIdentity(caseId, string(execution, EVENT_ID),
-                to.email()), kind, to, mail.subject(), mail.body(), execution.getProcessInstanceId()));
+    /** 发送预警邮件: one recipient (the multi-instance element, encoded), at most once per event. */
+    public void sendWarningMail(long caseId, String recipient, MailKind kind, RiskLevel level, String reason,
+                                String eventId, String processInstanceId) {
+        Recipient to = Recipient.decode(recipient);
+        WarningMailComposer.Mail mail = composer.compose(caseId, kind, level, reason, to, processInstanceId);
+        mails.sendOnce(new MailDispatcher.OutgoingMail(new MailIdentity(caseId, eventId, to.email()), kind, to,
+                mail.subject(), mail.body(), processInstanceId));
+    }
+
+    /** Whom the outcome is reported to, at which level, as which event. */
+    public record OutcomeReport(RiskLevel level, String eventId, List<String> recipients) {
     }
 
     /**
-     * 确定报告对象: whoever was warned at the highest level on the ledger. The report's event is the case's end
-     * (its time), so a case that ends again after a rebound is reported again, and an end only once.
+     * 确定报告对象: whoever was warned at the highest level on the ledger (the warning's own level when the ledger
+     * has none). The report's event is the case's end (its time), so a case that ends again after a rebound is
+     * reported again, and an end only once.
      */
-    public void determineReportRecipients(DelegateExecution execution) {
-        long caseId = caseOf.id(execution);
-        RiskLevel level = ledger.find(caseId).map(e -> RiskLevel.valueOf(e.riskLevel()))
-                .orElse(RiskLevel.valueOf(string(execution, RISK_LEVEL)));
+    public OutcomeReport outcomeReport(long caseId, RiskLevel warned) {
+        RiskLevel level = ledger.find(caseId).map(e -> RiskLevel.valueOf(e.riskLevel())).orElse(warned);
         String endedAt = ledger.findCaseEnd(caseId).map(e -> String.valueOf(e.endedAt().toInstant().toEpochMilli()))
                 .orElse("0");
-        execution.setVariable(REPORT_LEVEL, level.name());
-        execution.setVariable(REPORT_EVENT_ID, ENDED_EVENT + "-" + endedAt);
         String town = cases.findById(caseId).map(CaseFile::townCode).orElseThrow();
-        execution.setVariable(REPORT_RECIPIENTS, recipients.encoded(town, level));
+        return new OutcomeReport(level, ENDED_EVENT + "-" + endedAt, recipients.encoded(town, level));
     }
 
-    /** 报告处置结果: one recipient, at most once. */
-    public void sendOutcomeMail(DelegateExecution execution) {
-        long caseId = caseOf.id(execution);
-        Recipient to = Recipient.decode(string(execution, RECIPIENT));
-        RiskLevel level = RiskLevel.valueOf(string(execution, REPORT_LEVEL));
+    /** 报告处置结果: one recipient (encoded), at most once per event. */
+    public void sendOutcomeMail(long caseId, String recipient, RiskLevel level, String eventId,
+                                String processInstanceId) {
+        Recipient to = Recipient.decode(recipient);
         WarningMailComposer.Mail mail = composer.compose(caseId, MailKind.OUTCOME, level, null, to,
-                execution.getProcessInstanceId());
-        mails.sendOnce(new MailDispatcher.OutgoingMail(new MailIdentity(caseId, string(execution, REPORT_EVENT_ID),
-                to.email()), MailKind.OUTCOME, to, mail.subject(), mail.body(), execution.getProcessInstanceId()));
+                processInstanceId);
+        mails.sendOnce(new MailDispatcher.OutgoingMail(new MailIdentity(caseId, eventId, to.email()),
+                MailKind.OUTCOME, to, mail.subject(), mail.body(), processInstanceId));
     }
 
     /** 台账销号: the ledger entry is closed with the case's outcome. */
-    public void closeLedger(DelegateExecution execution) {
-        long caseId = caseOf.id(execution);
+    public void closeLedger(long caseId) {
         StringBuilder outcome = new StringBuilder();
         ledger.findCaseEnd(caseId).ifPresent(e -> {
             outcome.append(WarningMailComposer.statusName(e.status()));

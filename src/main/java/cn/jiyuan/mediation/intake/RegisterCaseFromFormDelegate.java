@@ -17,11 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.jiyuan.mediation.intake.CaseIntakeRequest;
-import cn.jiyuan.mediation.intake.CaseIntakeRequestReader;
-import cn.jiyuan.mediation.intake.CaseIntakeResult;
-import cn.jiyuan.mediation.intake.CaseIntakeService;
-import cn.jiyuan.mediation.intake.IntakeScope;
 import cn.jiyuan.mediation.forms.FormValues;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.InvalidRequestException;

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstance
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 
+import cn.jiyuan.mediation.cases.CaseVariables;
+
 /**
  * Puts the process instances of a town into that town's tenant (organization/identity/TownTenants), so that
  * the engine's tenant check limits what a justice office reads to its own town — in Tasklist, Cockpit,
@@ -18,7 +20,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 public class TownTenantIdProvider implements TenantIdProvider {
 
     static final Set<String> TOWN_SCOPED = Set.of("dispute-case", "early-warning", "screening-report");
-    static final String TOWN_CODE = "townCode";
+    static final String TOWN_CODE = CaseVariables.TOWN_CODE;
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {

@@ -25,11 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.intake.ResidentIdNumber;
+import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 import cn.jiyuan.mediation.support.WebappSession;
@@ -84,20 +84,8 @@ abstract class AuditTestBase {
 
     /** A neighbour dispute in 克井镇东许村 (handled by the village committee: zhangli's). */
     String intakeBody() {
-        ObjectNode body = json.createObjectNode();
-        body.put("channel", "WALK_IN");
-        body.put("category", "NEIGHBOR");
-        body.put("summary", "两家因宅基地界线发生争执，申请人电话" + PHONE + "。");
-        body.put("townCode", "419001100");
-        body.put("villageCode", "419001100201");
-        ArrayNode parties = body.putArray("parties");
-        parties.addObject().put("name", "王春生").put("role", "APPLICANT").put("phone", PHONE)
-                .put("idNumber", ID_NUMBER).put("consent", true);
-        parties.addObject().put("name", "赵秋月").put("role", "RESPONDENT").put("phone", LANDLINE).put("consent", true);
-        body.put("peopleInvolved", 2);
-        body.put("amountInvolved", 2000);
-        body.put("enterpriseRelated", false);
-        return body.toString();
+        return CaseRequests.dispute().summary("两家因宅基地界线发生争执，申请人电话" + PHONE + "。")
+                .applicant("王春生", PHONE, ID_NUMBER).respondent("赵秋月", LANDLINE, null).amount(2000).toString();
     }
 
     /** Registers a case as zhangli through {@code POST /api/cases}: {caseId, caseNumber, processInstanceId…}. */

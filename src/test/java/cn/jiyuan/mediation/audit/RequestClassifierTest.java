@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import cn.jiyuan.mediation.audit.EngineObject.Kind;
-import cn.jiyuan.mediation.support.CaseRequests;
 
 /** Which requests the audit records, as what, and what is kept of their path and query. */
 class RequestClassifierTest {

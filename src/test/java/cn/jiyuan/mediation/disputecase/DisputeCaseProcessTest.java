@@ -49,8 +49,6 @@ import cn.jiyuan.mediation.cases.MediationOutcome;
 import cn.jiyuan.mediation.cases.RiskLevel;
 import cn.jiyuan.mediation.disputecase.MediationLifecycleService.Action;
 import cn.jiyuan.mediation.disputecase.MediationLifecycleService.Reassessment;
-import cn.jiyuan.mediation.disputecase.MediationLifecycleService;
-import cn.jiyuan.mediation.disputecase.MediationSchedule;
 import cn.jiyuan.mediation.forms.FormCatalog;
 import cn.jiyuan.mediation.intake.RecordRefusalDelegate;
 import cn.jiyuan.mediation.organization.Committee;

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -37,11 +36,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseOfProcess;
 import cn.jiyuan.mediation.cases.CaseRepository;
+import cn.jiyuan.mediation.cases.RiskLevel;
 import cn.jiyuan.mediation.support.ProcessTestEngine;
 
 /**
- * processes/early-warning.bpmn alone: the real {@link EarlyWarningDelegates} and {@link StabilityPlanTaskListener}
- * on a mocked {@link EarlyWarningService} and {@link StabilityLedger}. Every job (the e-mails, one per recipient,
+ * processes/early-warning.bpmn alone: the real {@link EarlyWarningDelegates} on a mocked {@link EarlyWarningService}
+ * and {@link StabilityLedger}. Every job (the e-mails, one per recipient,
  * and any asynchronous continuation the model gains) is executed by the test.
  */
 @Tag(ProcessTestEngine.TAG)
@@ -67,30 +67,23 @@ class EarlyWarningProcessTest {
         CaseFile file = mock(CaseFile.class);
         when(file.id()).thenReturn(CASE);
         when(cases.findByNumber(CASE_NUMBER)).thenReturn(Optional.of(file));
+        CaseOfProcess caseOf = new CaseOfProcess(cases);
         EarlyWarningDelegates delegates = new EarlyWarningDelegates();
-        Mocks.register("enterStabilityLedger", delegates.enterStabilityLedger(warnings));
-        Mocks.register("determineWarningRecipients", delegates.determineWarningRecipients(warnings));
-        Mocks.register("sendWarningMail", delegates.sendWarningMail(warnings));
-        Mocks.register("determineReportRecipients", delegates.determineReportRecipients(warnings));
-        Mocks.register("sendOutcomeMail", delegates.sendOutcomeMail(warnings));
-        Mocks.register("closeStabilityLedger", delegates.closeStabilityLedger(warnings));
-        Mocks.register("stabilityPlanForms", new StabilityPlanTaskListener(ledger, new CaseOfProcess(cases)));
+        Mocks.register("enterStabilityLedger", delegates.enterStabilityLedger(warnings, caseOf));
+        Mocks.register("determineWarningRecipients", delegates.determineWarningRecipients(warnings, caseOf));
+        Mocks.register("sendWarningMail", delegates.sendWarningMail(warnings, caseOf));
+        Mocks.register("determineReportRecipients", delegates.determineReportRecipients(warnings, caseOf));
+        Mocks.register("sendOutcomeMail", delegates.sendOutcomeMail(warnings, caseOf));
+        Mocks.register("closeStabilityLedger", delegates.closeStabilityLedger(warnings, caseOf));
+        Mocks.register("stabilityPlanForms", delegates.stabilityPlanForms(ledger, caseOf));
 
-        doAnswer(call -> {
-            call.<DelegateExecution>getArgument(0).setVariable(WARNING_RECIPIENTS, List.of("党委|a@x.cn", "司法所|b@x.cn"));
-            return null;
-        }).when(warnings).determineWarningRecipients(any());
-        doAnswer(call -> warned.add(string(call.<DelegateExecution>getArgument(0), RECIPIENT)))
-                .when(warnings).sendWarningMail(any());
-        doAnswer(call -> {
-            DelegateExecution execution = call.getArgument(0);
-            execution.setVariable(REPORT_LEVEL, "MAJOR");
-            execution.setVariable(REPORT_EVENT_ID, "ended-1");
-            execution.setVariable(REPORT_RECIPIENTS, List.of("党委|a@x.cn"));
-            return null;
-        }).when(warnings).determineReportRecipients(any());
-        doAnswer(call -> reported.add(string(call.<DelegateExecution>getArgument(0), RECIPIENT)))
-                .when(warnings).sendOutcomeMail(any());
+        when(warnings.warningRecipients(CASE, RiskLevel.HIGH)).thenReturn(List.of("党委|a@x.cn", "司法所|b@x.cn"));
+        doAnswer(call -> warned.add(call.getArgument(1))).when(warnings).sendWarningMail(eq(CASE), anyString(),
+                eq(MailKind.WARNING), eq(RiskLevel.HIGH), eq("受理登记时研判为高风险"), eq(REGISTERED_EVENT), anyString());
+        when(warnings.outcomeReport(CASE, RiskLevel.HIGH)).thenReturn(
+                new EarlyWarningService.OutcomeReport(RiskLevel.CRITICAL, "ended-1", List.of("党委|a@x.cn")));
+        doAnswer(call -> reported.add(call.getArgument(1))).when(warnings).sendOutcomeMail(eq(CASE), anyString(),
+                eq(RiskLevel.CRITICAL), eq("ended-1"), anyString());
     }
 
     @AfterEach
@@ -101,18 +94,16 @@ class EarlyWarningProcessTest {
 
     /** enterLedger decides whether the contingency plan is needed (major risk, none started yet). */
     private void contingencyNeeded(boolean needed) {
-        doAnswer(call -> {
-            call.<DelegateExecution>getArgument(0).setVariable(CONTINGENCY_NEEDED, needed);
-            return null;
-        }).when(warnings).enterLedger(any());
+        when(warnings.enterLedger(CASE, RiskLevel.HIGH, "受理登记时研判为高风险")).thenReturn(needed);
     }
 
     /** As EarlyWarningService.start: business key = case number; tracking and caseEnded decided there. */
     private ProcessInstance warn(boolean tracking, boolean caseEnded) {
         ProcessInstance instance = ENGINE.getProcessEngine().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
                 CASE_NUMBER, Variables.createVariables()
-                        .putValue(CASE_ID, CASE).putValue(CASE_NUMBER, CASE_NUMBER).putValue(RISK_LEVEL, "MAJOR")
-                        .putValue(REASON, "受理登记时研判为重大风险").putValue(TOWN_CODE, "419001001")
+                        .putValue(CASE_ID, CASE).putValue(CASE_NUMBER, CASE_NUMBER)
+                        .putValue(RISK_LEVEL, RiskLevel.HIGH.name())
+                        .putValue(REASON, "受理登记时研判为高风险").putValue(TOWN_CODE, "419001001")
                         .putValue(EVENT_ID, REGISTERED_EVENT).putValue(WARNING_KIND, "WARNING")
                         .putValue(TRACKING, tracking).putValue(CASE_ENDED, caseEnded)
                         .putValue(JUSTICE_OFFICE_GROUP, OFFICE));
@@ -147,14 +138,16 @@ class EarlyWarningProcessTest {
         assertThat(instance).task("activateContingencyPlan").hasCandidateGroup(OFFICE);
 
         ENGINE.getProcessEngine().getIdentityService().setAuthenticatedUserId("wang.sifasuo");
-        completeAndRun(task("activateContingencyPlan"), withVariables("measures", "专人稳控", "responsiblePerson", "王所长",
-                "contingencyPlan", "启动三级响应"));
+        completeAndRun(task("activateContingencyPlan"), withVariables(MEASURES, "专人稳控", RESPONSIBLE_PERSON, "王所长",
+                CONTINGENCY_PLAN, "启动三级响应"));
         verify(ledger).recordContingencyPlan(eq(CASE), eq("专人稳控"), eq("王所长"), eq("启动三级响应"),
                 eq("wang.sifasuo"), any());
-        completeAndRun(task("recordInstructions"), withVariables("instructions", "妥善化解", "instructedBy", "镇党委"));
+        assertThat(ENGINE.getProcessEngine().getRuntimeService().getVariables(instance.getId()))
+                .as("the plan's free text is in the ledger only").doesNotContainKeys(PLAN_FIELDS.toArray(String[]::new));
+        completeAndRun(task("recordInstructions"), withVariables(INSTRUCTIONS, "妥善化解", INSTRUCTED_BY, "镇党委"));
         verify(ledger).recordInstructions(eq(CASE), eq("妥善化解"), eq("镇党委"), eq("wang.sifasuo"), any());
         assertThat(instance).hasPassed("contingencyActivated").isWaitingAt("recordJointHandling", "awaitCaseEnd");
-        verify(warnings, never()).determineReportRecipients(any());
+        verify(warnings, never()).outcomeReport(anyLong(), any());
 
         // the case ends before the joint handling is recorded: the follow-up ends, the outcome is reported
         caseEnds(instance);
@@ -163,7 +156,7 @@ class EarlyWarningProcessTest {
                 "closeLedger", "reported").hasNotPassed("handlingRecorded").isEnded();
         assertThat(reported).containsExactly("党委|a@x.cn");
         verify(ledger, never()).recordJointHandling(anyLong(), anyString(), anyString(), anyString(), any());
-        verify(warnings).closeLedger(any());
+        verify(warnings).closeLedger(CASE);
     }
 
     @Test
@@ -172,15 +165,15 @@ class EarlyWarningProcessTest {
         ProcessInstance instance = warn(true, false);
         assertThat(instance).hasPassed("noContingencyEnd").isWaitingAt("recordInstructions", "awaitCaseEnd");
 
-        completeAndRun(task("recordInstructions"), withVariables("instructions", "依法处置", "instructedBy", "镇政府"));
-        completeAndRun(task("recordJointHandling"), withVariables("jointHandling", "会同派出所疏导", "jointDepartments", "公安、综治"));
+        completeAndRun(task("recordInstructions"), withVariables(INSTRUCTIONS, "依法处置", INSTRUCTED_BY, "镇政府"));
+        completeAndRun(task("recordJointHandling"), withVariables(JOINT_HANDLING, "会同派出所疏导", JOINT_DEPARTMENTS, "公安、综治"));
         assertThat(instance).hasPassed("handlingRecorded").isWaitingAt("awaitCaseEnd");
         verify(ledger).recordJointHandling(eq(CASE), eq("会同派出所疏导"), eq("公安、综治"), anyString(), any());
 
         caseEnds(instance);
 
         assertThat(instance).hasPassed("caseEnded", "reported").isEnded();
-        verify(warnings).closeLedger(any());
+        verify(warnings).closeLedger(CASE);
     }
 
     @Test
@@ -204,8 +197,8 @@ class EarlyWarningProcessTest {
         assertThat(instance).hasPassed("notTrackingEnd", "warningsSentEnd", "noContingencyEnd")
                 .hasNotPassed("followCase", "reportJoin").isEnded();
         assertThat(warned).containsExactlyInAnyOrder("党委|a@x.cn", "司法所|b@x.cn");
-        verify(warnings).enterLedger(any());
-        verify(warnings, never()).determineReportRecipients(any());
-        verify(warnings, never()).closeLedger(any());
+        verify(warnings).enterLedger(CASE, RiskLevel.HIGH, "受理登记时研判为高风险");
+        verify(warnings, never()).outcomeReport(anyLong(), any());
+        verify(warnings, never()).closeLedger(anyLong());
     }
 }

@@ -1,5 +1,8 @@
 package cn.jiyuan.mediation.earlywarning;
 
+import static cn.jiyuan.mediation.support.SmtpServer.address;
+import static cn.jiyuan.mediation.support.SmtpServer.body;
+import static cn.jiyuan.mediation.support.SmtpServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,19 +39,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.cases.CaseEndedEvent;
 import cn.jiyuan.mediation.cases.CaseRiskRaisedEvent;
 import cn.jiyuan.mediation.intake.ResidentIdNumber;
-import cn.jiyuan.mediation.support.EngineUser;
+import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
+import cn.jiyuan.mediation.support.EngineUser;
 import cn.jiyuan.mediation.support.Http;
 import cn.jiyuan.mediation.support.SmtpServer;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -77,8 +77,7 @@ abstract class EarlyWarningTestBase {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SmtpServer::port);
+        SmtpServer.pointMailAt(registry);
     }
 
     final ObjectMapper json = new ObjectMapper();
@@ -163,7 +162,7 @@ abstract class EarlyWarningTestBase {
         assertThat(recorded.get(0).get("messageId").asText()).startsWith("<case-" + caseId + ".registered.");
         assertThat(recorded.get(0).get("subject").asText()).startsWith("【矛盾纠纷预警】");
         assertThat(recorded.findValuesAsText("messageId")).containsExactlyInAnyOrderElementsOf(
-                mails.stream().map(EarlyWarningTestBase::messageId).toList());
+                mails.stream().map(SmtpServer::messageId).toList());
         assertThat(recorded.findValuesAsText("kind")).containsOnly("WARNING");
 
         // the justice office records the plan, the party committee's instructions and the joint handling
@@ -436,20 +435,8 @@ abstract class EarlyWarningTestBase {
 
     /** A neighbour dispute in 克井镇东许村 between two villagers. */
     ObjectNode neighbourDispute() {
-        ObjectNode body = json.createObjectNode();
-        body.put("channel", "WALK_IN");
-        body.put("category", "NEIGHBOR");
-        body.put("summary", "两家因院墙排水问题多次争吵。");
-        body.put("townCode", KEJING);
-        body.put("villageCode", DONGXU);
-        ArrayNode parties = body.putArray("parties");
-        parties.addObject().put("name", "王大山").put("role", "APPLICANT").put("phone", APPLICANT_PHONE)
-                .put("idNumber", applicantIdNumber()).put("consent", true);
-        parties.addObject().put("name", "李小河").put("role", "RESPONDENT").put("phone", "0391-6612345")
-                .put("consent", true);
-        body.put("peopleInvolved", 2);
-        body.put("enterpriseRelated", false);
-        return body;
+        return CaseRequests.dispute().summary("两家因院墙排水问题多次争吵。")
+                .applicant("王大山", APPLICANT_PHONE, applicantIdNumber()).json();
     }
 
     /** 30 people in a land dispute in 克井镇东许村, one side threatening violence: CRITICAL. */
@@ -555,37 +542,5 @@ abstract class EarlyWarningTestBase {
     /** The recipients, one per e-mail (a duplicate shows twice). */
     static List<String> recipientsOf(List<MimeMessage> mails) {
         return mails.stream().map(m -> address(m).getAddress()).toList();
-    }
-
-    static InternetAddress address(MimeMessage m) {
-        try {
-            return (InternetAddress) m.getRecipients(Message.RecipientType.TO)[0];
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String messageId(MimeMessage m) {
-        try {
-            return m.getMessageID();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String body(MimeMessage m) {
-        try {
-            return m.getContent().toString();
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

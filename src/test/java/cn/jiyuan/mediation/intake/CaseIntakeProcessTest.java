@@ -32,11 +32,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import cn.jiyuan.mediation.intake.CaseIntakeRequest;
-import cn.jiyuan.mediation.intake.CaseIntakeRequestReader;
-import cn.jiyuan.mediation.intake.CaseIntakeResult;
-import cn.jiyuan.mediation.intake.CaseIntakeService;
-import cn.jiyuan.mediation.intake.IntakeScope;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
 import cn.jiyuan.mediation.support.ProcessTestEngine;

@@ -24,10 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.platform.DatabaseFailures;
+import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 import cn.jiyuan.mediation.support.MediationForms;
@@ -222,20 +222,8 @@ abstract class ContentionTestBase {
 
 
     ObjectNode neighbourDispute(String summary) {
-        ObjectNode body = json.createObjectNode();
-        body.put("channel", "WALK_IN");
-        body.put("category", "NEIGHBOR");
-        body.put("summary", "两家因院墙排水问题多次争吵（" + summary + "）。");
-        body.put("townCode", KEJING);
-        body.put("villageCode", DONGXU);
-        ArrayNode parties = body.putArray("parties");
-        parties.addObject().put("name", "王大山").put("role", "APPLICANT").put("phone", "13812341234")
-                .put("consent", true);
-        parties.addObject().put("name", "李小河").put("role", "RESPONDENT").put("phone", "0391-6612345")
-                .put("consent", true);
-        body.put("peopleInvolved", 2);
-        body.put("enterpriseRelated", false);
-        return body;
+        return CaseRequests.dispute().summary("两家因院墙排水问题多次争吵（" + summary + "）。")
+                .applicant("王大山", "13812341234", null).json();
     }
 
     HttpResponse<String> engineRest(String user, String path, String body) {

@@ -1,5 +1,6 @@
 package cn.jiyuan.mediation.reliability;
 
+import static cn.jiyuan.mediation.support.SmtpServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,16 +36,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.platform.DatabaseFailures;
+import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.Http;
 import cn.jiyuan.mediation.support.MediationForms;
 import cn.jiyuan.mediation.support.SmtpServer;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -77,8 +74,7 @@ class DatabaseOutageOnPostgresTest {
         registry.add("DB_URL", POSTGRES::jdbcUrl);
         registry.add("DB_USER", () -> "postgres");
         registry.add("DB_PASSWORD", () -> "postgres");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SmtpServer::port);
+        SmtpServer.pointMailAt(registry);
     }
 
     /** One request of the load and its answer (status -1: no answer at all). */
@@ -230,10 +226,10 @@ class DatabaseOutageOnPostgresTest {
                     .as(number).isEqualTo(RECIPIENTS);
             List<MimeMessage> mails = SmtpServer.received().stream().filter(m -> subject(m).contains(number + " "))
                     .toList();
-            assertThat(mails.stream().map(DatabaseOutageOnPostgresTest::recipient).toList()).as(number)
+            assertThat(mails.stream().map(SmtpServer::recipient).toList()).as(number)
                     .hasSize(RECIPIENTS).doesNotHaveDuplicates();
         }
-        assertThat(SmtpServer.received().stream().map(DatabaseOutageOnPostgresTest::messageId).toList())
+        assertThat(SmtpServer.received().stream().map(SmtpServer::messageId).toList())
                 .doesNotHaveDuplicates();
     }
 
@@ -284,24 +280,10 @@ class DatabaseOutageOnPostgresTest {
     }
 
     ObjectNode dispute(String marker, boolean critical) {
-        ObjectNode body = json.createObjectNode();
-        body.put("channel", "WALK_IN");
-        body.put("category", critical ? "LAND" : "NEIGHBOR");
-        body.put("summary", critical ? "约30名村民因土地补偿款聚集，一方扬言报复（" + marker + "）。"
-                : "两家因院墙排水问题多次争吵（" + marker + "）。");
-        body.put("townCode", KEJING);
-        body.put("villageCode", DONGXU);
-        ArrayNode parties = body.putArray("parties");
-        parties.addObject().put("name", "王大山").put("role", "APPLICANT").put("phone", "13812341234")
-                .put("consent", true);
-        parties.addObject().put("name", "李小河").put("role", "RESPONDENT").put("phone", "0391-6612345")
-                .put("consent", true);
-        body.put("peopleInvolved", critical ? 30 : 2);
-        body.put("enterpriseRelated", false);
-        if (critical) {
-            body.putArray("riskIndicators").add("VIOLENCE_THREAT");
-        }
-        return body;
+        CaseRequests.Dispute dispute = critical
+                ? CaseRequests.criticalDispute().summary("约30名村民因土地补偿款聚集，一方扬言报复（" + marker + "）。")
+                : CaseRequests.dispute().summary("两家因院墙排水问题多次争吵（" + marker + "）。");
+        return dispute.applicant("王大山", "13812341234", null).json();
     }
 
 
@@ -316,30 +298,6 @@ class DatabaseOutageOnPostgresTest {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String messageId(MimeMessage m) {
-        try {
-            return m.getMessageID();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String recipient(MimeMessage m) {
-        try {
-            return ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,9 +1,9 @@
 package cn.jiyuan.mediation.reliability;
 
+import static cn.jiyuan.mediation.support.SmtpServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -32,10 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.cases.CaseEndedEvent;
+import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 import cn.jiyuan.mediation.support.SmtpServer;
@@ -62,8 +62,7 @@ abstract class ExactlyOnceTestBase {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SmtpServer::port);
+        SmtpServer.pointMailAt(registry);
     }
 
     final ObjectMapper json = new ObjectMapper();
@@ -223,23 +222,10 @@ abstract class ExactlyOnceTestBase {
 
     /** 30 people in a land dispute, one side threatening violence: CRITICAL, seven recipients. */
     JsonNode registerCritical(String marker) throws IOException {
-        ObjectNode body = json.createObjectNode();
-        body.put("channel", "WALK_IN");
-        body.put("category", "LAND");
-        body.put("summary", "东许村约30名村民因土地补偿款分配问题聚集，一方扬言报复（" + marker + "）。");
-        body.put("townCode", KEJING);
-        body.put("villageCode", DONGXU);
-        ArrayNode parties = body.putArray("parties");
-        parties.addObject().put("name", "王大山").put("role", "APPLICANT").put("phone", "13812341234")
-                .put("consent", true);
-        parties.addObject().put("name", "李小河").put("role", "RESPONDENT").put("phone", "0391-6612345")
-                .put("consent", true);
-        body.put("peopleInvolved", 30);
-        body.put("enterpriseRelated", false);
-        body.putArray("riskIndicators").add("VIOLENCE_THREAT");
-        HttpResponse<String> response = new Http(port).post("/api/cases", "zhangli", "demo", body.toString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        JsonNode created = json.readTree(response.body());
+        ObjectNode body = CaseRequests.criticalDispute()
+                .summary("东许村约30名村民因土地补偿款分配问题聚集，一方扬言报复（" + marker + "）。")
+                .applicant("王大山", "13812341234", null).json();
+        JsonNode created = CaseRequests.register(new Http(port), "zhangli", "demo", body);
         assertThat(created.get("riskLevel").asText()).isEqualTo("CRITICAL");
         return created;
     }
@@ -256,13 +242,5 @@ abstract class ExactlyOnceTestBase {
                 throw new IllegalStateException(e);
             }
         }).toList();
-    }
-
-    static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

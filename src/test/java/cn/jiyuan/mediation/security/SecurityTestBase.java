@@ -19,10 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.intake.ResidentIdNumber;
+import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 import cn.jiyuan.mediation.support.WebappSession;
@@ -123,19 +123,8 @@ abstract class SecurityTestBase {
 
     /** A neighbour dispute in the given place; phone and ID number unique per call so they can be searched. */
     static ObjectNode dispute(String town, String village, String applicantPhone, String applicantId) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("channel", "WALK_IN");
-        body.put("category", "NEIGHBOR");
-        body.put("summary", "两家因院墙排水问题多次争吵，申请人要求改建排水沟。");
-        body.put("townCode", town);
-        body.put("villageCode", village);
-        ArrayNode parties = body.putArray("parties");
-        parties.addObject().put("name", "王大山").put("role", "APPLICANT").put("phone", applicantPhone)
-                .put("idNumber", applicantId).put("consent", true);
-        parties.addObject().put("name", "李小河").put("role", "RESPONDENT").put("phone", "0391-6612345")
-                .put("consent", true);
-        body.put("peopleInvolved", 2);
-        return body;
+        return CaseRequests.dispute().place(town, village).applicant("王大山", applicantPhone, applicantId)
+                .summary("两家因院墙排水问题多次争吵，申请人要求改建排水沟。").json();
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQ = new java.util.concurrent.atomic.AtomicInteger(

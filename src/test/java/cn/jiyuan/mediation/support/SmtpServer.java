@@ -9,6 +9,11 @@ import java.util.List;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -53,6 +58,47 @@ public final class SmtpServer {
     /** Every e-mail received since the server (re)started, one per recipient. */
     public static synchronized List<MimeMessage> received() {
         return server == null ? List.of() : Arrays.asList(server.getReceivedMessages());
+    }
+
+    /** Points the platform's mail sender at this server (call from a test's {@code @DynamicPropertySource}). */
+    public static void pointMailAt(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", SmtpServer::port);
+    }
+
+    public static String messageId(MimeMessage m) {
+        return read(m::getMessageID);
+    }
+
+    public static String subject(MimeMessage m) {
+        return read(m::getSubject);
+    }
+
+    /** The text body (the platform sends plain text). */
+    public static String body(MimeMessage m) {
+        return read(() -> m.getContent().toString());
+    }
+
+    /** The first To address. */
+    public static InternetAddress address(MimeMessage m) {
+        return read(() -> (InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]);
+    }
+
+    /** The first To address's e-mail address. */
+    public static String recipient(MimeMessage m) {
+        return address(m).getAddress();
+    }
+
+    private interface MailPart<T> {
+        T get() throws MessagingException, IOException;
+    }
+
+    private static <T> T read(MailPart<T> part) {
+        try {
+            return part.get();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("cannot read the received e-mail", e);
+        }
     }
 
     private static int freePort() {

@@ -36,8 +36,9 @@ public class CampaignLauncher {
         ProcessInstanceWithVariables started = runtime.createProcessInstanceByKey(PROCESS).setVariables(variables)
                 .executeWithVariablesInReturn();
         VariableMap result = started.getVariables();
-        return new CampaignStarted(((Number) result.get("roundId")).longValue(), started.getId(), order.topic(),
-                order.scope().name(), order.scopeTowns(), ScreeningClock.toOffset((Date) result.get("dueAt")),
-                ((Number) result.get("expectedUnits")).intValue());
+        return new CampaignStarted(((Number) result.get(ScreeningCampaignVariables.ROUND_ID)).longValue(),
+                started.getId(), order.topic(), order.scope().name(), order.scopeTowns(),
+                ScreeningClock.toOffset((Date) result.get(ScreeningCampaignVariables.DUE_AT)),
+                ((Number) result.get(ScreeningCampaignVariables.EXPECTED_UNITS)).intValue());
     }
 }

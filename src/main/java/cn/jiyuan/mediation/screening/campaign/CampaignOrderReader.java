@@ -1,5 +1,7 @@
 package cn.jiyuan.mediation.screening.campaign;
 
+import static cn.jiyuan.mediation.screening.campaign.ScreeningCampaignVariables.*;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -69,29 +71,29 @@ public class CampaignOrderReader {
     /** @throws InvalidOrder naming every bad field */
     public CampaignOrder read(Map<String, ?> values) {
         List<CampaignProblem> problems = new ArrayList<>();
-        String topic = text("topic", values.get("topic"), false, problems);
-        if (topic == null && !has(problems, "topic")) {
-            problems.add(new CampaignProblem("topic", "required", "请填写专项排查主题"));
+        String topic = text(TOPIC, values.get(TOPIC), false, problems);
+        if (topic == null && !has(problems, TOPIC)) {
+            problems.add(new CampaignProblem(TOPIC, "required", "请填写专项排查主题"));
         } else if (topic != null && topic.length() > MAX_TOPIC) {
-            problems.add(new CampaignProblem("topic", "at most " + MAX_TOPIC + " characters",
+            problems.add(new CampaignProblem(TOPIC, "at most " + MAX_TOPIC + " characters",
                     "专项排查主题不能超过" + MAX_TOPIC + "字"));
         }
-        String requirement = text("requirement", values.get("requirement"), true, problems);
+        String requirement = text(REQUIREMENT, values.get(REQUIREMENT), true, problems);
         if (requirement != null && requirement.length() > MAX_REQUIREMENT) {
-            problems.add(new CampaignProblem("requirement", "at most " + MAX_REQUIREMENT + " characters",
+            problems.add(new CampaignProblem(REQUIREMENT, "at most " + MAX_REQUIREMENT + " characters",
                     "排查重点和要求不能超过" + MAX_REQUIREMENT + "字"));
         }
-        List<String> towns = towns(values.get("townCodes"), problems);
-        CampaignScope scope = scope(values.get("scope"), towns, problems);
+        List<String> towns = towns(values.get(TOWN_CODES), problems);
+        CampaignScope scope = scope(values.get(SCOPE), towns, problems);
         if (scope == CampaignScope.TOWNS && towns != null && towns.isEmpty()) {
-            problems.add(new CampaignProblem("townCodes", "choose at least one town when scope is TOWNS",
+            problems.add(new CampaignProblem(TOWN_CODES, "choose at least one town when scope is TOWNS",
                     "请选择至少一个镇（街道）"));
         }
         if (scope == CampaignScope.CITY && towns != null && !towns.isEmpty()) {
-            problems.add(new CampaignProblem("townCodes", "must be empty when scope is CITY",
+            problems.add(new CampaignProblem(TOWN_CODES, "must be empty when scope is CITY",
                     "全市排查不能再指定镇（街道）"));
         }
-        LocalDate dueDate = dueDate(values.get("dueDate"), problems);
+        LocalDate dueDate = dueDate(values.get(DUE_DATE), problems);
         if (!problems.isEmpty()) {
             throw new InvalidOrder(problems);
         }
@@ -99,15 +101,15 @@ public class CampaignOrderReader {
     }
 
     private CampaignScope scope(Object value, List<String> towns, List<CampaignProblem> problems) {
-        String text = text("scope", value, false, problems);
+        String text = text(SCOPE, value, false, problems);
         if (text == null) {
-            return has(problems, "scope") ? null
+            return has(problems, SCOPE) ? null
                     : towns == null || towns.isEmpty() ? CampaignScope.CITY : CampaignScope.TOWNS;
         }
         try {
             return CampaignScope.valueOf(text);
         } catch (IllegalArgumentException e) {
-            problems.add(new CampaignProblem("scope", "must be CITY or TOWNS", "排查范围应为全市或指定镇（街道）"));
+            problems.add(new CampaignProblem(SCOPE, "must be CITY or TOWNS", "排查范围应为全市或指定镇（街道）"));
             return null;
         }
     }
@@ -123,17 +125,17 @@ public class CampaignOrderReader {
                 node = null;
             }
             if (node == null || !node.isArray()) {
-                problems.add(new CampaignProblem("townCodes", "must be a list of town codes", "镇（街道）选择无法读取"));
+                problems.add(new CampaignProblem(TOWN_CODES, "must be a list of town codes", "镇（街道）选择无法读取"));
                 return null;
             }
             if (node.size() > MAX_TOWNS) {
-                problems.add(new CampaignProblem("townCodes", "at most " + MAX_TOWNS + " towns",
+                problems.add(new CampaignProblem(TOWN_CODES, "at most " + MAX_TOWNS + " towns",
                         "镇（街道）不能超过" + MAX_TOWNS + "个"));
                 return null;
             }
             for (JsonNode n : node) {
                 if (!n.isTextual()) {
-                    problems.add(new CampaignProblem("townCodes", "must be a list of town codes (strings)",
+                    problems.add(new CampaignProblem(TOWN_CODES, "must be a list of town codes (strings)",
                             "镇（街道）应为代码（文字）的列表"));
                     return null;
                 }
@@ -146,7 +148,7 @@ public class CampaignOrderReader {
         if (!unknown.isEmpty()) {
             String quoted = unknown.stream().map(UserText::quote).filter(q -> !q.isEmpty())
                     .collect(Collectors.joining("、"));
-            problems.add(new CampaignProblem("townCodes", "not towns of the registry: " + unknown,
+            problems.add(new CampaignProblem(TOWN_CODES, "not towns of the registry: " + unknown,
                     "不是本市的镇（街道）" + (quoted.isEmpty() ? "" : "：" + quoted)));
             return null;
         }
@@ -158,26 +160,26 @@ public class CampaignOrderReader {
         if (value instanceof Date date) {
             day = ScreeningClock.toOffset(date).toLocalDate();
         } else {
-            String text = text("dueDate", value, false, problems);
+            String text = text(DUE_DATE, value, false, problems);
             if (text == null) {
-                if (!has(problems, "dueDate")) {
-                    problems.add(new CampaignProblem("dueDate", "required", "请选择截止日期"));
+                if (!has(problems, DUE_DATE)) {
+                    problems.add(new CampaignProblem(DUE_DATE, "required", "请选择截止日期"));
                 }
                 return null;
             }
             try {
                 day = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
             } catch (DateTimeParseException e) {
-                problems.add(new CampaignProblem("dueDate", "'" + text + "' is not a date (YYYY-MM-DD)",
+                problems.add(new CampaignProblem(DUE_DATE, "'" + text + "' is not a date (YYYY-MM-DD)",
                         "截止日期格式应为年-月-日"));
                 return null;
             }
         }
         // the year first: the due time of a day such as +999999999-12-31 cannot even be computed
         if (day.isAfter(clock.today().plusYears(1))) {
-            problems.add(new CampaignProblem("dueDate", "must lie within a year", "截止日期不能超过一年"));
+            problems.add(new CampaignProblem(DUE_DATE, "must lie within a year", "截止日期不能超过一年"));
         } else if (day.isBefore(clock.today().minusDays(1)) || !dueDates.campaign(day).dueAt().isAfter(clock.now())) {
-            problems.add(new CampaignProblem("dueDate", "must lie ahead (reports are due at its due time)",
+            problems.add(new CampaignProblem(DUE_DATE, "must lie ahead (reports are due at its due time)",
                     "截止时间已过，请选择以后的日期"));
         }
         return day;

@@ -1,7 +1,10 @@
 package cn.jiyuan.mediation.screening.campaign;
 
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 
 import cn.jiyuan.mediation.screening.ScreeningClock;
@@ -15,7 +18,9 @@ import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 
 /**
  * Opens a campaign's round: a pending report for every village and town committee in its scope, due at
- * the chosen day's due time. A campaign process opens its round once (the round key is its id).
+ * the chosen day's due time. A campaign process opens its round once (the round key is its id). The start
+ * form is checked first (and that the starter may screen that scope): problems fail the start, so Tasklist
+ * shows them.
  */
 @Service
 public class CampaignPlanner {
@@ -25,18 +30,38 @@ public class CampaignPlanner {
     private final ScreeningRoundRepository rounds;
     private final ScreeningDueDates dueDates;
     private final ScreeningClock clock;
+    private final CampaignOrderReader reader;
+    private final CampaignPermissions permissions;
+    private final IdentityService identity;
 
     public CampaignPlanner(ReportingUnits units, RoundOpener opener, ScreeningRoundRepository rounds,
-                           ScreeningDueDates dueDates, ScreeningClock clock) {
+                           ScreeningDueDates dueDates, ScreeningClock clock, CampaignOrderReader reader,
+                           CampaignPermissions permissions, IdentityService identity) {
         this.units = units;
         this.opener = opener;
         this.rounds = rounds;
         this.dueDates = dueDates;
         this.clock = clock;
+        this.reader = reader;
+        this.permissions = permissions;
+        this.identity = identity;
     }
 
     /** The campaign's round and its reports in batches to start. */
     public record CampaignPlan(long roundId, int expectedUnits, ScreeningDueDates.Due due, List<String> batches) {
+    }
+
+    /** Plans the campaign its start form orders, when the initiator (if any) may screen its scope. */
+    public CampaignPlan planStarted(Map<String, ?> startForm, String initiator, String processInstanceId) {
+        CampaignOrder order = reader.read(startForm);
+        if (initiator != null) {
+            List<String> groups = identity.createGroupQuery().groupMember(initiator).list().stream()
+                    .map(Group::getId).toList();
+            permissions.refusal(groups, order).ifPresent(r -> {
+                throw new IllegalStateException(r.chinese());
+            });
+        }
+        return plan(order, initiator, processInstanceId);
     }
 
     public CampaignPlan plan(CampaignOrder order, String initiator, String processInstanceId) {
@@ -46,7 +71,7 @@ public class CampaignPlanner {
         }
         List<ReportingUnit> reporting = units.find(RoundKind.CAMPAIGN.committees(), order.scopeTowns());
         if (reporting.isEmpty()) {
-            throw new CampaignOrderReader.InvalidOrder(List.of(new CampaignProblem("townCodes",
+            throw new CampaignOrderReader.InvalidOrder(List.of(new CampaignProblem(ScreeningCampaignVariables.TOWN_CODES,
                     "no mediation committee in scope", "排查范围内没有调委会")));
         }
         ScreeningDueDates.Due due = dueDates.campaign(order.dueDate());

@@ -15,8 +15,6 @@ import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
 @Service
 public class CampaignProgress {
 
-    public static final String ALL_REPORTED = "screeningCampaignAllReported";
-
     private final ScreeningRoundRepository rounds;
     private final ScreeningReportRepository reports;
     private final RuntimeService runtime;
@@ -34,7 +32,7 @@ public class CampaignProgress {
                 || reports.countPending(roundId) > 0) {
             return false;
         }
-        return !runtime.createMessageCorrelation(ALL_REPORTED).processInstanceId(round.processInstanceId())
+        return !runtime.createMessageCorrelation(ScreeningCampaignVariables.ALL_REPORTED_MESSAGE).processInstanceId(round.processInstanceId())
                 .correlateAllWithResult().isEmpty();
     }
 }

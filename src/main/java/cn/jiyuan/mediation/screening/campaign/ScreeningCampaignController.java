@@ -1,5 +1,7 @@
 package cn.jiyuan.mediation.screening.campaign;
 
+import static cn.jiyuan.mediation.screening.campaign.ScreeningCampaignVariables.*;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,7 @@ import cn.jiyuan.mediation.platform.UserText;
 public class ScreeningCampaignController {
 
     /** The fields of the request; any other is refused, so that a typo does not go unnoticed. */
-    static final Set<String> FIELDS = Set.of("topic", "requirement", "scope", "townCodes", "dueDate");
+    static final Set<String> FIELDS = Set.of(TOPIC, REQUIREMENT, SCOPE, TOWN_CODES, DUE_DATE);
 
     private final CampaignOrderReader reader;
     private final CampaignPermissions permissions;
@@ -59,8 +61,8 @@ public class ScreeningCampaignController {
                         : new FieldError(k, "未知字段"))
                 .collect(Collectors.toCollection(ArrayList::new));
         // the API takes a JSON array only (Tasklist's form may also submit the list as a JSON text)
-        if (values.get("townCodes") != null && !(values.get("townCodes") instanceof List<?>)) {
-            shape.add(new FieldError("townCodes", "应为镇（街道）代码的数组"));
+        if (values.get(TOWN_CODES) != null && !(values.get(TOWN_CODES) instanceof List<?>)) {
+            shape.add(new FieldError(TOWN_CODES, "应为镇（街道）代码的数组"));
         }
         CampaignOrder order;
         try {

@@ -1,14 +1,20 @@
 package cn.jiyuan.mediation.screening.campaign;
 
-/** Key and variable names of the process screening-campaign (processes/screening-campaign.bpmn). */
+import cn.jiyuan.mediation.screening.report.ScreeningReportVariables;
+import cn.jiyuan.mediation.screening.schedule.ScreeningScheduleVariables;
+
+/** Key, message and variable names of the process screening-campaign (processes/screening-campaign.bpmn). */
 public final class ScreeningCampaignVariables {
 
     public static final String PROCESS_KEY = "screening-campaign";
+    /** Correlated by {@link CampaignProgress} when every unit in scope has reported. */
+    public static final String ALL_REPORTED_MESSAGE = "screeningCampaignAllReported";
 
     /** Who started the campaign (the engine's initiator); the roll-up task goes back to them. */
     public static final String INITIATOR = "initiator";
-    public static final String TOPIC = "topic";
-    public static final String REQUIREMENT = "requirement";
+    /** The campaign's topic and requirement, passed on to its reports (hence declared there). */
+    public static final String TOPIC = ScreeningReportVariables.TOPIC;
+    public static final String REQUIREMENT = ScreeningReportVariables.REQUIREMENT;
     /** CITY or TOWNS. */
     public static final String SCOPE = "scope";
     /** The towns of a TOWNS campaign. */
@@ -16,14 +22,16 @@ public final class ScreeningCampaignVariables {
     /** ISO date the reports are due. */
     public static final String DUE_DATE = "dueDate";
     /** Set when planned: the screening round of the campaign. */
-    public static final String ROUND_ID = "roundId";
+    public static final String ROUND_ID = ScreeningReportVariables.ROUND_ID;
     public static final String EXPECTED_UNITS = "expectedUnits";
     /** java.util.Date: when the roll-up is due. */
-    public static final String DUE_AT = "dueAt";
-    /** Batches of units whose reports are started by one job each. */
-    public static final String BATCHES = "batches";
-    /** Element variable of the batches' multi-instance. */
-    public static final String BATCH = "batch";
+    public static final String DUE_AT = ScreeningReportVariables.DUE_AT;
+    /**
+     * Batches of units whose reports are started by one job each, and the element variable of their
+     * multi-instance: named as in screening-schedule, whose issuing delegate (startScreeningReports) both use.
+     */
+    public static final String BATCHES = ScreeningScheduleVariables.BATCHES;
+    public static final String BATCH = ScreeningScheduleVariables.BATCH;
     /** Task-local: the roll-up shown on the summary task. */
     public static final String ROLLUP = "rollup";
     /** Set by the summary form. */

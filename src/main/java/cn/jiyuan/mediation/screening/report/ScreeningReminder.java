@@ -8,7 +8,8 @@ import cn.jiyuan.mediation.screening.ScreeningClock;
 
 /**
  * A report not in by its due time: the unit's open task moves up in Tasklist (higher priority) and gets a
- * comment saying it is overdue; the report row records when the unit was reminded.
+ * comment saying it is overdue; the report row records when the unit was reminded. Still not in by its
+ * supervision time: the report row records that the unit's justice office is told (its supervision task follows).
  */
 @Service
 public class ScreeningReminder {
@@ -35,5 +36,9 @@ public class ScreeningReminder {
             tasks.createComment(task.getId(), processInstanceId, MESSAGE);
         }
         reports.markReminded(reportId, clock.now());
+    }
+
+    public void supervise(long reportId) {
+        reports.markSupervised(reportId, clock.now());
     }
 }

@@ -1,5 +1,7 @@
 package cn.jiyuan.mediation.screening.report;
 
+import cn.jiyuan.mediation.cases.CaseVariables;
+
 /** Key and variable names of the process screening-report (processes/screening-report.bpmn). */
 public final class ScreeningReportVariables {
 
@@ -14,8 +16,9 @@ public final class ScreeningReportVariables {
     public static final String UNIT_CODE = "unitCode";
     public static final String UNIT_NAME = "unitName";
     public static final String UNIT_LEVEL = "unitLevel";
-    public static final String TOWN_CODE = "townCode";
-    public static final String COMMITTEE_CODE = "committeeCode";
+    /** The unit's town: also the tenant of the instance (as with the case processes, hence shared). */
+    public static final String TOWN_CODE = CaseVariables.TOWN_CODE;
+    public static final String COMMITTEE_CODE = CaseVariables.COMMITTEE_CODE;
     /** Candidate group of the report task (the unit's committee). */
     public static final String COMMITTEE_GROUP = "committeeGroup";
     /** Candidate group of the supervision task (the town's justice office). */
@@ -36,7 +39,7 @@ public final class ScreeningReportVariables {
     /** Element variable of the registration multi-instance. */
     public static final String FINDING_ID = "findingId";
     /** Local to one registration: the number of the case registered for the finding. */
-    public static final String CASE_NUMBER = "caseNumber";
+    public static final String CASE_NUMBER = CaseVariables.CASE_NUMBER;
 
     private ScreeningReportVariables() {
     }

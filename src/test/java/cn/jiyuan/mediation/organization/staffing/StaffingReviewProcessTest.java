@@ -1,5 +1,6 @@
 package cn.jiyuan.mediation.organization.staffing;
 
+import static cn.jiyuan.mediation.organization.staffing.StaffingReviewVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.jiyuan.mediation.support.ProcessTestEngine;
 
-/** processes/staffing-review.bpmn alone: its delegate and listener on a mocked {@link StaffingReview}. */
+/** processes/staffing-review.bpmn alone: the real {@link StaffingReviewDelegates} on a mocked {@link StaffingReview}. */
 @Tag(ProcessTestEngine.TAG)
 @Deployment(resources = "processes/staffing-review.bpmn")
 class StaffingReviewProcessTest {
@@ -37,8 +38,9 @@ class StaffingReviewProcessTest {
     @BeforeEach
     void beans() {
         BpmnAwareTests.init(ENGINE.getProcessEngine());
-        Mocks.register("findStaffingGaps", new FindStaffingGapsDelegate(review));
-        Mocks.register("showStaffingFindings", new ShowStaffingFindingsListener(review));
+        StaffingReviewDelegates delegates = new StaffingReviewDelegates();
+        Mocks.register("findStaffingGaps", delegates.findStaffingGaps(review));
+        Mocks.register("showStaffingFindings", delegates.showStaffingFindings(review));
         Mocks.register("staffingReview", review);
     }
 
@@ -48,7 +50,7 @@ class StaffingReviewProcessTest {
     }
 
     private ProcessInstance start() {
-        return ENGINE.getProcessEngine().getRuntimeService().startProcessInstanceByKey("staffing-review");
+        return ENGINE.getProcessEngine().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY);
     }
 
     @Test
@@ -76,9 +78,9 @@ class StaffingReviewProcessTest {
         Task office = taskQuery().taskCandidateGroup("justice-office-419001001").singleResult();
         Task bureau = taskQuery().taskCandidateGroup("grassroots-section").singleResult();
         org.assertj.core.api.Assertions.assertThat(ENGINE.getProcessEngine().getTaskService()
-                .getVariableLocal(office.getId(), "findingSummary")).isEqualTo("北海街道人民调解委员会：委员少于3人");
+                .getVariableLocal(office.getId(), FINDING_SUMMARY)).isEqualTo("北海街道人民调解委员会：委员少于3人");
         org.assertj.core.api.Assertions.assertThat(ENGINE.getProcessEngine().getTaskService()
-                .getVariableLocal(bureau.getId(), "findingSummary")).isEqualTo("市医疗纠纷人民调解委员会：无妇女委员");
+                .getVariableLocal(bureau.getId(), FINDING_SUMMARY)).isEqualTo("市医疗纠纷人民调解委员会：无妇女委员");
 
         complete(office);
         assertThat(instance).isWaitingAt("rectify");

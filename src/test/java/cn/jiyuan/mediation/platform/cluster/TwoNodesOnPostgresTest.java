@@ -1,5 +1,6 @@
 package cn.jiyuan.mediation.platform.cluster;
 
+import static cn.jiyuan.mediation.support.SmtpServer.messageId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -32,9 +33,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.DurablePostgres;
 import cn.jiyuan.mediation.support.Http;
 import cn.jiyuan.mediation.support.PlatformProcess;
@@ -347,18 +348,8 @@ class TwoNodesOnPostgresTest {
 
     /** A neighbour dispute of 12 people: HIGH risk, an early warning with e-mails to the town. */
     private ObjectNode dispute(int i) {
-        ObjectNode body = json.createObjectNode();
-        body.put("channel", "WALK_IN");
-        body.put("category", "NEIGHBOR");
-        body.put("summary", "两个家族因院墙排水问题多次争吵，双方亲属均已卷入（第" + i + "件）。");
-        body.put("townCode", KEJING);
-        body.put("villageCode", DONGXU);
-        ArrayNode parties = body.putArray("parties");
-        parties.addObject().put("name", "王大山").put("role", "APPLICANT").put("consent", true);
-        parties.addObject().put("name", "李小河").put("role", "RESPONDENT").put("consent", true);
-        body.put("peopleInvolved", 12);
-        body.put("enterpriseRelated", false);
-        return body;
+        return CaseRequests.dispute().summary("两个家族因院墙排水问题多次争吵，双方亲属均已卷入（第" + i + "件）。")
+                .withoutContacts().people(12).json();
     }
 
     /** The 201 answer, or null when the node did not answer (killed). */
@@ -434,14 +425,6 @@ class TwoNodesOnPostgresTest {
                     .header("Content-Type", "application/json").header("Authorization", Http.basic("chensiyuan", "demo"))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
             assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
-        }
-    }
-
-    private static String messageId(MimeMessage m) {
-        try {
-            return m.getMessageID();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -2,12 +2,7 @@ package cn.jiyuan.mediation.platform.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,9 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.MediationApplication;
+import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.EngineUser;
 import cn.jiyuan.mediation.support.Http;
 
@@ -103,26 +98,7 @@ class H2ScriptBackupTest {
     }
 
     private JsonNode register(int port) {
-        ObjectNode body = json.createObjectNode();
-        body.put("channel", "WALK_IN");
-        body.put("category", "NEIGHBOR");
-        body.put("summary", "两家因院墙排水问题多次争吵。");
-        body.put("townCode", OperationsTestBase.KEJING);
-        body.put("villageCode", OperationsTestBase.DONGXU);
-        var parties = body.putArray("parties");
-        parties.addObject().put("name", "王大山").put("role", "APPLICANT").put("consent", true);
-        parties.addObject().put("name", "李小河").put("role", "RESPONDENT").put("consent", true);
-        body.put("peopleInvolved", 2);
-        body.put("enterpriseRelated", false);
-        Http http = new Http(port);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(http.url("/api/cases")))
-                .header("Content-Type", "application/json").header("Authorization", Http.basic("zhangli", "demo"))
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        try {
-            return json.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CaseRequests.register(new Http(port), "zhangli", "demo",
+                CaseRequests.dispute().summary("两家因院墙排水问题多次争吵。").withoutContacts().json());
     }
 }

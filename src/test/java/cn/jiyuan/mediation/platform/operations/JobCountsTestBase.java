@@ -3,11 +3,7 @@ package cn.jiyuan.mediation.platform.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -24,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 
@@ -102,27 +98,8 @@ abstract class JobCountsTestBase {
     }
 
     private JsonNode register(String town, String category, int people, String indicator) {
-        ObjectNode body = json.createObjectNode();
-        body.put("channel", "WALK_IN");
-        body.put("category", category);
-        body.put("summary", "东许村村民因土地补偿款分配问题聚集，一方扬言动刀子。");
-        body.put("townCode", town);
-        body.put("villageCode", OperationsTestBase.DONGXU);
-        var parties = body.putArray("parties");
-        parties.addObject().put("name", "王大山").put("role", "APPLICANT").put("consent", true);
-        parties.addObject().put("name", "李小河").put("role", "RESPONDENT").put("consent", true);
-        body.put("peopleInvolved", people);
-        body.put("enterpriseRelated", false);
-        body.putArray("riskIndicators").add(indicator);
-        Http http = new Http(port);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(http.url("/api/cases")))
-                .header("Content-Type", "application/json").header("Authorization", Http.basic("zhangli", "demo"))
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        try {
-            return json.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CaseRequests.register(new Http(port), "zhangli", "demo", CaseRequests.dispute().category(category)
+                .summary("东许村村民因土地补偿款分配问题聚集，一方扬言动刀子。").place(town, OperationsTestBase.DONGXU)
+                .people(people).risk(indicator).withoutContacts().json());
     }
 }

@@ -50,6 +50,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.intake.ResidentIdNumber;
+import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
 import cn.jiyuan.mediation.support.SmtpServer;
@@ -74,8 +75,7 @@ abstract class OperationsTestBase {
     @DynamicPropertySource
     static void productionJobExecutor(DynamicPropertyRegistry registry) {
         registry.add("camunda.bpm.job-execution.enabled", () -> "true");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SmtpServer::port);
+        SmtpServer.pointMailAt(registry);
         // an unreachable database is noticed within seconds, not after the pool's default 30 seconds
         registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
     }
@@ -371,31 +371,14 @@ abstract class OperationsTestBase {
 
     /** 30 people in a land dispute in 克井镇东许村, one side threatening violence: CRITICAL, seven warning e-mails. */
     ObjectNode criticalDispute() {
-        ObjectNode body = json.createObjectNode();
-        body.put("channel", "WALK_IN");
-        body.put("category", "LAND");
-        body.put("summary", "东许村约30名村民因土地补偿款分配问题聚集到村委会，一方扬言动刀子。");
-        body.put("townCode", KEJING);
-        body.put("villageCode", DONGXU);
-        var parties = body.putArray("parties");
-        parties.addObject().put("name", APPLICANT).put("role", "APPLICANT").put("phone", APPLICANT_PHONE)
-                .put("idNumber", applicantIdNumber()).put("consent", true);
-        parties.addObject().put("name", "李小河").put("role", "RESPONDENT").put("phone", "0391-6612345")
-                .put("consent", true);
-        body.put("peopleInvolved", 30);
-        body.put("enterpriseRelated", false);
-        body.putArray("riskIndicators").add("VIOLENCE_THREAT");
-        return body;
+        return CaseRequests.criticalDispute().summary("东许村约30名村民因土地补偿款分配问题聚集到村委会，一方扬言动刀子。")
+                .applicant(APPLICANT, APPLICANT_PHONE, applicantIdNumber()).json();
     }
 
     /** A neighbour dispute of two villagers of 东许村: low risk, no e-mail. */
     ObjectNode neighbourDispute() {
-        ObjectNode body = criticalDispute();
-        body.put("category", "NEIGHBOR");
-        body.put("summary", "两家因院墙排水问题多次争吵。");
-        body.put("peopleInvolved", 2);
-        body.putArray("riskIndicators");
-        return body;
+        return CaseRequests.dispute().summary("两家因院墙排水问题多次争吵。")
+                .applicant(APPLICANT, APPLICANT_PHONE, applicantIdNumber()).risk().json();
     }
 
     JsonNode register(ObjectNode dispute) {

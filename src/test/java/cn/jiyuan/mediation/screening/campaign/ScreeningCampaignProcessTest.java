@@ -5,20 +5,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static cn.jiyuan.mediation.screening.campaign.ScreeningCampaignVariables.*;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -31,15 +32,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.jiyuan.mediation.screening.ScreeningClock;
+import cn.jiyuan.mediation.screening.ScreeningDueDates;
 import cn.jiyuan.mediation.screening.report.ReportStarter;
-import cn.jiyuan.mediation.screening.report.StartScreeningReportsDelegate;
-import cn.jiyuan.mediation.screening.schedule.ScreeningRoundRepository;
+import cn.jiyuan.mediation.screening.report.ScreeningReportDelegates;
 import cn.jiyuan.mediation.support.ProcessTestEngine;
 
 /**
- * processes/screening-campaign.bpmn alone: the reports are issued one job per batch, then the campaign waits for
- * "all reported" or its deadline, whichever comes first, and the initiator summarizes the roll-up. Planning (reading
- * the start form and the permissions) is mocked as a whole.
+ * processes/screening-campaign.bpmn alone, with the real {@link ScreeningCampaignDelegates} and the batch delegate of
+ * {@link ScreeningReportDelegates} on mocked services: the reports are issued one job per batch, then the campaign
+ * waits for "all reported" or its deadline, whichever comes first, and the initiator summarizes the roll-up.
+ * Planning (reading the start form and the permissions) is mocked as a whole.
  */
 @Tag(ProcessTestEngine.TAG)
 @Deployment(resources = "processes/screening-campaign.bpmn")
@@ -49,32 +51,28 @@ class ScreeningCampaignProcessTest {
     static final ProcessEngineCoverageExtension ENGINE = ProcessTestEngine.extension(ScreeningCampaignProcessTest.class);
 
     private static final Date DUE = Date.from(java.time.Instant.parse("2026-12-10T10:00:00Z"));
-    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-12-11T09:00:00+08:00");
 
-    private final JavaDelegate planScreeningCampaign = mock(JavaDelegate.class);
+    private final CampaignPlanner planner = mock(CampaignPlanner.class);
     private final ReportStarter starter = mock(ReportStarter.class);
     private final CampaignRollup rollup = mock(CampaignRollup.class);
-    private final ScreeningRoundRepository rounds = mock(ScreeningRoundRepository.class);
-    private final ScreeningClock clock = mock(ScreeningClock.class);
+    private final CampaignSummary summary = mock(CampaignSummary.class);
+    /** who was the engine's user when the summary was recorded */
+    private final List<String> summarizedBy = new ArrayList<>();
 
     @BeforeEach
     void beans() throws Exception {
         ProcessEngine engine = ENGINE.getProcessEngine();
         BpmnAwareTests.init(engine);
-        when(clock.now()).thenReturn(NOW);
         when(rollup.text(90L)).thenReturn("应报12个单位，已报10个；发现矛盾纠纷3件");
-        doAnswer(call -> {
-            DelegateExecution execution = call.getArgument(0);
-            execution.setVariable("roundId", 90L);
-            execution.setVariable("expectedUnits", 12);
-            execution.setVariable("dueAt", DUE);
-            execution.setVariable("batches", List.of("1,2,3", "4,5"));
-            return null;
-        }).when(planScreeningCampaign).execute(any());
-        Mocks.register("planScreeningCampaign", planScreeningCampaign);
-        Mocks.register("startScreeningReports", new StartScreeningReportsDelegate(starter));
-        Mocks.register("showCampaignRollup", new ShowCampaignRollupListener(rollup));
-        Mocks.register("recordCampaignSummary", new RecordCampaignSummaryDelegate(rounds, engine.getIdentityService(), clock));
+        when(planner.planStarted(any(), eq("zhang.kezhang"), any())).thenReturn(new CampaignPlanner.CampaignPlan(90L, 12,
+                new ScreeningDueDates.Due(ScreeningClock.toOffset(DUE), null), List.of("1,2,3", "4,5")));
+        doAnswer(call -> summarizedBy.add(engine.getIdentityService().getCurrentAuthentication().getUserId()))
+                .when(summary).record(anyLong(), any());
+        ScreeningCampaignDelegates delegates = new ScreeningCampaignDelegates();
+        Mocks.register("planScreeningCampaign", delegates.planScreeningCampaign(planner));
+        Mocks.register("startScreeningReports", new ScreeningReportDelegates().startScreeningReports(starter));
+        Mocks.register("showCampaignRollup", delegates.showCampaignRollup(rollup));
+        Mocks.register("recordCampaignSummary", delegates.recordCampaignSummary(summary));
     }
 
     @AfterEach
@@ -88,9 +86,12 @@ class ScreeningCampaignProcessTest {
         IdentityService identity = ENGINE.getProcessEngine().getIdentityService();
         identity.setAuthenticatedUserId("zhang.kezhang");
         ProcessInstance instance = ENGINE.getProcessEngine().getRuntimeService()
-                .startProcessInstanceByKey("screening-campaign", withVariables("topic", "春节前矛盾纠纷专项排查"));
+                .startProcessInstanceByKey(PROCESS_KEY, withVariables(TOPIC, "春节前矛盾纠纷专项排查"));
         identity.clearAuthentication();
         assertThat(instance).isWaitingAt("dispatchReports");
+        assertThat(instance).variables().containsEntry(ROUND_ID, 90L).containsEntry(EXPECTED_UNITS, 12)
+                .containsEntry(DUE_AT, DUE).containsEntry(BATCHES, List.of("1,2,3", "4,5"));
+        verify(planner).planStarted(any(), eq("zhang.kezhang"), eq(instance.getId()));
         ProcessTestEngine.executeDueJobs(ENGINE.getProcessEngine().getManagementService());
         verify(starter).start(List.of(1L, 2L, 3L));
         verify(starter).start(List.of(4L, 5L));
@@ -100,11 +101,11 @@ class ScreeningCampaignProcessTest {
 
     private void summarize(ProcessInstance instance) {
         assertThat(instance).task("summarize").isAssignedTo("zhang.kezhang");
-        assertThat(ENGINE.getProcessEngine().getTaskService().getVariableLocal(task(instance).getId(), "rollup"))
+        assertThat(ENGINE.getProcessEngine().getTaskService().getVariableLocal(task(instance).getId(), ROLLUP))
                 .isEqualTo("应报12个单位，已报10个；发现矛盾纠纷3件");
         IdentityService identity = ENGINE.getProcessEngine().getIdentityService();
         identity.setAuthenticatedUserId("zhang.kezhang");
-        complete(task(instance), withVariables("summaryOpinion", "各单位按时报送，重点跟进3件"));
+        complete(task(instance), withVariables(SUMMARY_OPINION, "各单位按时报送，重点跟进3件"));
         identity.clearAuthentication();
     }
 
@@ -112,13 +113,14 @@ class ScreeningCampaignProcessTest {
     void allUnitsReportedBeforeTheDeadline() {
         ProcessInstance instance = startAndIssue();
 
-        ENGINE.getProcessEngine().getRuntimeService().createMessageCorrelation(CampaignProgress.ALL_REPORTED)
+        ENGINE.getProcessEngine().getRuntimeService().createMessageCorrelation(ALL_REPORTED_MESSAGE)
                 .processInstanceId(instance.getId()).correlate();
         summarize(instance);
 
         assertThat(instance).hasPassed("allReported", "summarize", "recordSummary", "campaignDone")
                 .hasNotPassed("deadlineReached").isEnded();
-        verify(rounds).saveSummary(90L, "各单位按时报送，重点跟进3件", "zhang.kezhang", NOW);
+        verify(summary).record(90L, "各单位按时报送，重点跟进3件");
+        assertThat(summarizedBy).containsExactly("zhang.kezhang");
     }
 
     @Test
@@ -131,6 +133,7 @@ class ScreeningCampaignProcessTest {
         summarize(instance);
 
         assertThat(instance).hasNotPassed("allReported").hasPassed("campaignDone").isEnded();
-        verify(rounds).saveSummary(90L, "各单位按时报送，重点跟进3件", "zhang.kezhang", NOW);
+        verify(summary).record(90L, "各单位按时报送，重点跟进3件");
+        assertThat(summarizedBy).containsExactly("zhang.kezhang");
     }
 }

@@ -1,5 +1,6 @@
 package cn.jiyuan.mediation.screening.report;
 
+import static cn.jiyuan.mediation.screening.report.ScreeningReportVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -8,22 +9,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -36,14 +34,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import cn.jiyuan.mediation.screening.ScreeningClock;
+import cn.jiyuan.mediation.forms.FormCatalog;
+import cn.jiyuan.mediation.intake.CaseIntakeResult;
 import cn.jiyuan.mediation.screening.campaign.CampaignProgress;
-import cn.jiyuan.mediation.screening.campaign.CheckScreeningCampaignDelegate;
+import cn.jiyuan.mediation.screening.campaign.ScreeningCampaignDelegates;
 import cn.jiyuan.mediation.support.ProcessTestEngine;
 
 /**
- * processes/screening-report.bpmn alone: the report with its two non-interrupting timers (reminder, then the
- * justice office's supervision), the found disputes registered one job each, and the campaign check.
+ * processes/screening-report.bpmn alone, with the real {@link ScreeningReportDelegates} and the campaign check of
+ * {@link ScreeningCampaignDelegates} on mocked services: the report with its two non-interrupting timers (reminder,
+ * then the justice office's supervision), the found disputes registered one job each, and the campaign check.
  * Recording the submitted form is mocked as a whole (its reader and recorder have their own tests).
  */
 @Tag(ProcessTestEngine.TAG)
@@ -56,27 +56,30 @@ class ScreeningReportProcessTest {
     private static final Instant ISSUED = Instant.parse("2026-12-01T00:00:00Z");
     private static final Date DUE = Date.from(ISSUED.plusSeconds(86_400));
     private static final Date SUPERVISION = Date.from(ISSUED.plusSeconds(3 * 86_400));
-    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-12-04T10:00:00+08:00");
+    /** A field of the report form: the delegate removes the submitted fields once recorded. */
+    private static final String ZERO_REPORT = "zeroReport";
 
-    private final JavaDelegate recordScreeningReport = mock(JavaDelegate.class);
+    private final ScreeningReportRecorder recorder = mock(ScreeningReportRecorder.class);
+    private final FormCatalog forms = mock(FormCatalog.class);
     private final FoundDisputeCases foundCases = mock(FoundDisputeCases.class);
     private final ScreeningReminder reminder = mock(ScreeningReminder.class);
-    private final ScreeningReportRepository reports = mock(ScreeningReportRepository.class);
-    private final ScreeningClock clock = mock(ScreeningClock.class);
     private final CampaignProgress progress = mock(CampaignProgress.class);
-    /** reportId seen by each run of the mocked recorder */
-    private final List<Object> recorded = new ArrayList<>();
 
     @BeforeEach
     void beans() {
         BpmnAwareTests.init(ENGINE.getProcessEngine());
-        when(clock.now()).thenReturn(NOW);
+        when(forms.submitted(eq(ScreeningReportDelegates.FORM), any())).thenAnswer(call -> {
+            Map<String, Object> form = new java.util.LinkedHashMap<>();
+            form.put(ZERO_REPORT, call.<VariableScope>getArgument(1).getVariable(ZERO_REPORT));
+            return form;
+        });
         when(foundCases.register(anyLong())).thenReturn(Optional.empty());
-        Mocks.register("recordScreeningReport", recordScreeningReport);
-        Mocks.register("registerFoundDispute", new RegisterFoundDisputeDelegate(foundCases));
-        Mocks.register("remindScreeningReport", new RemindScreeningReportDelegate(reminder));
-        Mocks.register("escalateScreeningReport", new EscalateScreeningReportDelegate(reports, clock));
-        Mocks.register("checkScreeningCampaign", new CheckScreeningCampaignDelegate(progress));
+        ScreeningReportDelegates delegates = new ScreeningReportDelegates();
+        Mocks.register("recordScreeningReport", delegates.recordScreeningReport(recorder, forms));
+        Mocks.register("registerFoundDispute", delegates.registerFoundDispute(foundCases));
+        Mocks.register("remindScreeningReport", delegates.remindScreeningReport(reminder));
+        Mocks.register("escalateScreeningReport", delegates.escalateScreeningReport(reminder));
+        Mocks.register("checkScreeningCampaign", new ScreeningCampaignDelegates().checkScreeningCampaign(progress));
     }
 
     @AfterEach
@@ -84,64 +87,70 @@ class ScreeningReportProcessTest {
         Mocks.reset();
     }
 
-    /** The recorder returns these finding ids (as the real one does: strings) for registration as cases. */
-    private void recorderFinds(String... findingIds) throws Exception {
-        doAnswer(call -> {
-            DelegateExecution execution = call.getArgument(0);
-            recorded.add(execution.getVariable("reportId"));
-            execution.setVariable("reportStatus", findingIds.length == 0 ? "ZERO" : "FINDINGS");
-            execution.setVariable("findingsToRegister", List.of(findingIds));
-            return null;
-        }).when(recordScreeningReport).execute(any());
+    /** The recorder returns these finding ids for registration as cases (none: a zero report). */
+    private void recorderFinds(Long... findingIds) {
+        when(recorder.recordSubmitted(eq(501L), any())).thenReturn(new ScreeningReportRecorder.Recorded(
+                findingIds.length == 0 ? ReportStatus.ZERO : ReportStatus.REPORTED, List.of(findingIds)));
     }
 
     private ProcessInstance issue(String roundKind) {
         Map<String, Object> variables = Variables.createVariables()
-                .putValue("reportId", 501L)
-                .putValue("roundId", 77L)
-                .putValue("roundKind", roundKind)
-                .putValue("committeeGroup", "committee-VC419001001001")
-                .putValue("officeGroup", "justice-office-419001001")
-                .putValue("unitName", "北海村人民调解委员会")
-                .putValue("roundTitle", "12月2日每日排查")
-                .putValue("dueText", "12月2日18时")
-                .putValue("dueAt", DUE)
-                .putValue("supervisionAt", SUPERVISION);
-        return ENGINE.getProcessEngine().getRuntimeService().startProcessInstanceByKey("screening-report", variables);
+                .putValue(REPORT_ID, 501L)
+                .putValue(ROUND_ID, 77L)
+                .putValue(ROUND_KIND, roundKind)
+                .putValue(COMMITTEE_GROUP, "committee-VC419001001001")
+                .putValue(OFFICE_GROUP, "justice-office-419001001")
+                .putValue(UNIT_NAME, "北海村人民调解委员会")
+                .putValue(ROUND_TITLE, "12月2日每日排查")
+                .putValue(DUE_TEXT, "12月2日18时")
+                .putValue(DUE_AT, DUE)
+                .putValue(SUPERVISION_AT, SUPERVISION);
+        return ENGINE.getProcessEngine().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, variables);
     }
 
     @Test
-    void zeroReportOfARoutineRoundIsRecordedAndEnds() throws Exception {
+    void zeroReportOfARoutineRoundIsRecordedAndEnds() {
         recorderFinds();
         ProcessInstance instance = issue("DAILY");
         assertThat(instance).isWaitingAt("report").task().hasCandidateGroup("committee-VC419001001001");
 
-        complete(task(instance));
+        complete(task(instance), Map.of(ZERO_REPORT, true));
 
         assertThat(instance).hasPassed("recordReport", "casesRegistered", "campaignChecked", "reported")
                 .hasNotPassed("registerCases", "checkCampaign", "remind", "escalate").isEnded();
-        assertThat(recorded).containsExactly(501L);
+        verify(recorder).recordSubmitted(501L, Map.of(ZERO_REPORT, true));
+        assertThat(historicVariable(instance, REPORT_STATUS)).isEqualTo("ZERO");
+        assertThat(historicVariable(instance, ZERO_REPORT)).as("the form's fields are removed once recorded").isNull();
         verify(foundCases, never()).register(anyLong());
         verify(progress, never()).check(anyLong());
     }
 
     @Test
-    void foundDisputesOfACampaignBecomeCasesOneJobEachThenTheCampaignIsChecked() throws Exception {
-        recorderFinds("8001", "8002");
+    void foundDisputesOfACampaignBecomeCasesOneJobEachThenTheCampaignIsChecked() {
+        recorderFinds(8001L, 8002L);
+        CaseIntakeResult registered = mock(CaseIntakeResult.class);
+        when(registered.caseNumber()).thenReturn("济调〔2026〕0101号");
+        when(foundCases.register(8001L)).thenReturn(Optional.of(registered));
         ProcessInstance instance = issue("CAMPAIGN");
 
         complete(task(instance));
+        assertThat(ENGINE.getProcessEngine().getRuntimeService().getVariable(instance.getId(), FINDINGS_TO_REGISTER))
+                .isEqualTo(List.of("8001", "8002"));
         assertThat(ProcessTestEngine.executeDueJobs(ENGINE.getProcessEngine().getManagementService()))
                 .as("two registrations and the campaign check").isGreaterThanOrEqualTo(3);
 
         assertThat(instance).hasPassed("registerCases", "casesRegistered", "checkCampaign", "reported").isEnded();
         verify(foundCases).register(8001L);
         verify(foundCases).register(8002L);
+        assertThat(ENGINE.getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName(CASE_NUMBER).list())
+                .as("the registration of 8001 keeps its case number (8002 needed no case)")
+                .extracting(v -> v.getValue()).containsExactly("济调〔2026〕0101号");
         verify(progress).check(77L);
     }
 
     @Test
-    void overdueReportIsRemindedThenSupervisedAndTheSupervisionEndsWithTheReport() throws Exception {
+    void overdueReportIsRemindedThenSupervisedAndTheSupervisionEndsWithTheReport() {
         recorderFinds();
         ProcessInstance instance = issue("WEEKLY");
 
@@ -149,14 +158,14 @@ class ScreeningReportProcessTest {
                 new Date(DUE.getTime() + 60_000));
         assertThat(instance).hasPassed("dueTimer", "remind", "reminded").isWaitingAt("report");
         verify(reminder).remind(eq(501L), eq(instance.getId()));
-        verify(reports, never()).markSupervised(anyLong(), any());
+        verify(reminder, never()).supervise(anyLong());
 
         ProcessTestEngine.moveClockAndExecute(ENGINE.getProcessEngine().getManagementService(),
                 new Date(SUPERVISION.getTime() + 60_000));
         assertThat(instance).hasPassed("supervisionTimer", "escalate").isWaitingAt("report", "supervise");
         assertThat(taskQuery().taskDefinitionKey("supervise").singleResult()).isNotNull();
         assertThat(instance).task("supervise").hasCandidateGroup("justice-office-419001001");
-        verify(reports).markSupervised(501L, NOW);
+        verify(reminder).supervise(501L);
 
         // the supervisor's task is done first in one case ...
         complete(taskQuery().taskDefinitionKey("supervise").singleResult());
@@ -167,7 +176,7 @@ class ScreeningReportProcessTest {
     }
 
     @Test
-    void reportEndsAnOpenSupervision() throws Exception {
+    void reportEndsAnOpenSupervision() {
         recorderFinds();
         ProcessInstance instance = issue("MONTHLY");
         ProcessTestEngine.moveClockAndExecute(ENGINE.getProcessEngine().getManagementService(),
@@ -178,5 +187,11 @@ class ScreeningReportProcessTest {
 
         assertThat(instance).hasNotPassed("supervised").isEnded();
         assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    private static Object historicVariable(ProcessInstance instance, String name) {
+        var variable = ENGINE.getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName(name).singleResult();
+        return variable == null ? null : variable.getValue();
     }
 }

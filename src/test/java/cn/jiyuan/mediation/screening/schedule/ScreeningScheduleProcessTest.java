@@ -1,5 +1,6 @@
 package cn.jiyuan.mediation.screening.schedule;
 
+import static cn.jiyuan.mediation.screening.schedule.ScreeningScheduleVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.Mockito.mock;
@@ -24,14 +25,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import cn.jiyuan.mediation.screening.ScreeningClock;
 import cn.jiyuan.mediation.screening.report.ReportStarter;
-import cn.jiyuan.mediation.screening.report.StartScreeningReportsDelegate;
+import cn.jiyuan.mediation.screening.report.ScreeningReportDelegates;
 import cn.jiyuan.mediation.support.ProcessTestEngine;
 
 /**
  * processes/screening-schedule.bpmn alone: the daily timer and the catch-up message both plan the day's rounds
- * (real delegate, mocked {@link ScreeningSchedule}) and issue one job per batch (mocked {@link ReportStarter}).
+ * (real {@link ScreeningScheduleDelegates}, mocked {@link ScreeningSchedule}) and issue one job per batch (real
+ * {@link ScreeningReportDelegates#startScreeningReports}, mocked {@link ReportStarter}).
  */
 @Tag(ProcessTestEngine.TAG)
 @Deployment(resources = "processes/screening-schedule.bpmn")
@@ -43,18 +44,16 @@ class ScreeningScheduleProcessTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
     private final ScreeningSchedule schedule = mock(ScreeningSchedule.class);
-    private final ScreeningClock clock = mock(ScreeningClock.class);
     private final ReportStarter starter = mock(ReportStarter.class);
     private final ScheduleTimer timer = mock(ScheduleTimer.class);
 
     @BeforeEach
     void beans() {
         BpmnAwareTests.init(ENGINE.getProcessEngine());
-        when(clock.today()).thenReturn(TODAY);
         when(timer.getCron()).thenReturn("0 0 8 * * ?");
         Mocks.register("screeningScheduleTimer", timer);
-        Mocks.register("planScreeningRounds", new PlanScreeningRoundsDelegate(schedule, clock));
-        Mocks.register("startScreeningReports", new StartScreeningReportsDelegate(starter));
+        Mocks.register("planScreeningRounds", new ScreeningScheduleDelegates().planScreeningRounds(schedule));
+        Mocks.register("startScreeningReports", new ScreeningReportDelegates().startScreeningReports(starter));
     }
 
     @AfterEach
@@ -73,14 +72,16 @@ class ScreeningScheduleProcessTest {
     @Test
     void catchUpMessageIssuesTheGivenDayInBatchJobs() {
         LocalDate day = TODAY.minusDays(2);
-        when(schedule.plan(day)).thenReturn(new ScreeningSchedule.DayPlan(day, List.of(41L, 42L), List.of("1,2,3", "4")));
+        when(schedule.planGiven(day.toString()))
+                .thenReturn(new ScreeningSchedule.DayPlan(day, List.of(41L, 42L), List.of("1,2,3", "4")));
 
-        ProcessInstance instance = runtime().createMessageCorrelation("screeningScheduleCatchUp")
-                .setVariable("screeningDate", day.toString()).correlateStartMessage();
+        ProcessInstance instance = runtime().createMessageCorrelation(CATCH_UP_MESSAGE)
+                .setVariable(SCREENING_DATE, day.toString()).correlateStartMessage();
 
         // each batch waits as its own job: nothing issued inside the message's transaction
         assertThat(instance).isWaitingAt("startReports");
-        assertThat(runtime().getVariable(instance.getId(), "roundIds")).isEqualTo(List.of("41", "42"));
+        assertThat(runtime().getVariable(instance.getId(), ROUND_IDS)).isEqualTo(List.of("41", "42"));
+        assertThat(runtime().getVariable(instance.getId(), SCREENING_DATE)).isEqualTo(day.toString());
         assertThat(ProcessTestEngine.executeDueJobs(management())).isGreaterThanOrEqualTo(2);
 
         assertThat(instance).hasPassed("catchUp", "planRounds", "startReports", "reportsIssued").isEnded();
@@ -90,7 +91,8 @@ class ScreeningScheduleProcessTest {
 
     @Test
     void dailyTimerPlansTodayWhenItFires() {
-        when(schedule.plan(TODAY)).thenReturn(new ScreeningSchedule.DayPlan(TODAY, List.of(7L), List.of("9")));
+        // no screeningDate: the schedule plans today
+        when(schedule.planGiven(null)).thenReturn(new ScreeningSchedule.DayPlan(TODAY, List.of(7L), List.of("9")));
         Job daily = management().createJobQuery().timers().singleResult();
         assertThat(daily).as("the timer start event waits for the next 08:00").isNotNull();
 
@@ -100,7 +102,7 @@ class ScreeningScheduleProcessTest {
                 .activityId("everyMorning").count()).isEqualTo(1);
         assertThat(ENGINE.getProcessEngine().getHistoryService().createHistoricActivityInstanceQuery()
                 .activityId("reportsIssued").count()).isEqualTo(1);
-        verify(schedule).plan(TODAY);
+        verify(schedule).planGiven(null);
         verify(starter).start(List.of(9L));
         assertThat(management().createJobQuery().timers().singleResult().getDuedate())
                 .as("the next morning's timer").isAfter(daily.getDuedate());
