@@ -8,7 +8,7 @@ import org.springframework.core.Ordered;
 
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 
-/** Puts the audit filter around the project's API, the engine REST API and the webapps' APIs. */
+/** Puts the audit filter around the project's API, the engine REST API, the webapps' APIs and the case pages. */
 @Configuration
 class AuditConfiguration {
 
@@ -23,7 +23,7 @@ class AuditConfiguration {
         FilterRegistrationBean<AuditFilter> registration = new FilterRegistrationBean<>(
                 new AuditFilter(new RequestClassifier(restPath, webappPath), recorder));
         registration.setName("mediation-audit");
-        registration.addUrlPatterns("/api/*", restPath + "/*", webappPath + "/api/*");
+        registration.addUrlPatterns("/api/*", restPath + "/*", webappPath + "/api/*", "/cases/*");
         registration.setOrder(ORDER);
         return registration;
     }

@@ -67,7 +67,7 @@ class AuditRecorder {
             String path = request.path();
             if (request.concern() instanceof Concern.CaseReference ref && cases.isEmpty()) {
                 // an unknown reference is whatever the caller typed: it is not kept
-                path = path.replaceFirst("^/api/cases/[^/]+", "/api/cases/" + AuditPath.MASK);
+                path = path.replaceFirst("^(/api/cases|/cases)/[^/]+", "$1/" + AuditPath.MASK);
             }
             String text = AuditPath.text(path, request.query());
             List<AuditRecord> records = new ArrayList<>();

@@ -18,7 +18,10 @@ import cn.jiyuan.mediation.audit.EngineObject.Kind;
  * form variables, a process instance's or execution's variables, variable instances, historic variable
  * instances and details) — the reads that show a case's personal data. Camunda answers some queries to POST
  * ({@code POST /task}, {@code POST /filter/{id}/list}, {@code POST /history/…}); those are reads, and are only
- * recorded when they are variable reads.</li>
+ * recorded when they are variable reads;</li>
+ * <li>the case pages of Tasklist's session ({@code /cases/{ref}}, {@code /cases/task/{id}},
+ * {@code /cases/process-instance/{id}}, {@code /cases/registered/{id}}), recorded as reads through Tasklist: they
+ * show a case with its parties. The list {@code /cases} is not, like {@code GET /api/cases}.</li>
  * </ul>
  * Anything else (HEAD, OPTIONS, other reads, the webapps' own plugin APIs) is not recorded.
  */
@@ -35,6 +38,9 @@ final class RequestClassifier {
             "suspended-async", "job-retries", "job-retries-historic-query-based", "variables-async",
             "message-async", "delete-historic-query-based", "fetchAndLock", "retries", "retries-async",
             "set-removal-time", "cleanup", "annotation");
+
+    /** The case pages (package caselist), which Tasklist links to and which use its session. */
+    static final String CASE_PAGES = "/cases/";
 
     private final String restPath;
     private final String webappPath;
@@ -65,6 +71,9 @@ final class RequestClassifier {
             }
             return engine(method, path, query, parameters, segments, WayIn.ENGINE_REST, null);
         }
+        if (path.startsWith(CASE_PAGES)) {
+            return casePage(method, path, query);
+        }
         String webappEngine = webappPath + "/api/engine/engine/";
         if (path.startsWith(webappEngine)) {
             List<String> segments = segments(path.substring(webappEngine.length()));
@@ -75,6 +84,30 @@ final class RequestClassifier {
                     segments.get(0));
         }
         return null;
+    }
+
+    private static AuditedRequest casePage(String method, String path, String query) {
+        List<String> s = segments(path.substring(CASE_PAGES.length()));
+        if (!method.equals("GET") || s.isEmpty() || s.size() > 2) {
+            return null;
+        }
+        Concern concern;
+        if (s.size() == 1) {
+            concern = new Concern.CaseReference(s.get(0));
+        } else if (!id(s.get(1))) {
+            return null;
+        } else {
+            Kind kind = switch (s.get(0)) {
+                case "task" -> Kind.TASK;
+                case "process-instance", "registered" -> Kind.PROCESS_INSTANCE;
+                default -> null;
+            };
+            if (kind == null) {
+                return null;
+            }
+            concern = new Concern.EngineObjects(List.of(new EngineObject(kind, s.get(1))), false);
+        }
+        return new AuditedRequest(WayIn.TASKLIST, AuditAction.READ, method, path, query, null, concern);
     }
 
     private AuditedRequest api(String method, String path, String query) {

@@ -44,6 +44,26 @@ class RequestClassifierTest {
     }
 
     @Test
+    void casePagesAreReadsThroughTasklistOfTheCaseTheyShow() {
+        AuditedRequest page = classify("GET", "/cases/42", null);
+        assertThat(page.wayIn()).isEqualTo(WayIn.TASKLIST);
+        assertThat(page.action()).isEqualTo(AuditAction.READ);
+        assertThat(page.engineName()).isNull();
+        assertThat(page.concern()).isEqualTo(new Concern.CaseReference("42"));
+        assertThat(classify("GET", "/cases/task/" + TASK, null).concern()).isEqualTo(
+                new Concern.EngineObjects(List.of(new EngineObject(Kind.TASK, TASK)), false));
+        assertThat(classify("GET", "/cases/process-instance/" + PI, null).concern()).isEqualTo(
+                new Concern.EngineObjects(List.of(new EngineObject(Kind.PROCESS_INSTANCE, PI)), false));
+        assertThat(classify("GET", "/cases/registered/" + PI, null).concern()).isEqualTo(
+                new Concern.EngineObjects(List.of(new EngineObject(Kind.PROCESS_INSTANCE, PI)), false));
+        // the list names no case (its search text is not kept either)
+        assertThat(classify("GET", "/cases", "q=x")).isNull();
+        assertThat(classify("GET", "/cases/", null)).isNull();
+        assertThat(classify("GET", "/cases/other/" + PI, null)).isNull();
+        assertThat(classify("HEAD", "/cases/42", null)).isNull();
+    }
+
+    @Test
     void engineWritesAreRecordedWithTheObjectTheyConcern() {
         AuditedRequest claim = classify("POST", "/engine-rest/task/" + TASK + "/claim", null);
         assertThat(claim.wayIn()).isEqualTo(WayIn.ENGINE_REST);
