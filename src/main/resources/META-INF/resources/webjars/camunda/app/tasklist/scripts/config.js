@@ -60,6 +60,23 @@ export default {
     fallbackLocale: 'zh'
   },
 
+  // Chinese dates (moment formats): 2026年12月2日 12:54
+  dateFormat: {
+    monthName: 'M月',
+    day: 'D日',
+    abbr: 'M月D日 HH:mm',
+    normal: 'YYYY年M月D日 HH:mm',
+    long: 'YYYY年M月D日 HH:mm:ss',
+    short: 'YYYY年M月D日'
+  },
+
+  // our scripts, each in its own folder under the tasklist app: task cards (case, parties, category, due date),
+  // the case list link, case link and case history tab, the answer after intake
+  customScripts: [
+    'task-cards/task-cards',
+    'caselist/caselist'
+  ],
+
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
