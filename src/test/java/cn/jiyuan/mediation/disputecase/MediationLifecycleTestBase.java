@@ -364,7 +364,7 @@ abstract class MediationLifecycleTestBase {
         // the forms after the agreement link to it by its id
         assertThat(href).isEqualTo("/api/cases/" + caseId + "/documents/" + runtime.getVariable(pid, "agreementDocumentId"));
         // who reads the case only masked (an administrator) may not have the agreement
-        assertThat(http().get(href, "admin", "demo").statusCode()).isEqualTo(403);
+        assertThat(http().get(href, "admin", "admin-secret").statusCode()).isEqualTo(403);
         // another committee's director may not read it (answered like an unknown case); an unknown document is 404
         assertThat(http().get(href, "songyu", "demo").statusCode()).isEqualTo(404);
         assertThat(http().get("/api/cases/" + caseId + "/file", "songyu", "demo").statusCode()).isEqualTo(404);
@@ -442,7 +442,7 @@ abstract class MediationLifecycleTestBase {
         assertThat(shown.path("respondentPhone").path("value").asText()).isEqualTo("0391-6612345");
         assertThat(shown.path("respondentType").path("value").asText()).isEqualTo("PERSON");
         // an administrator (masked reader) gets the names masked and nothing to edit
-        JsonNode masked = parse(http().get("/engine-rest/task/" + taskId + "/form-variables", "admin", "demo").body());
+        JsonNode masked = parse(http().get("/engine-rest/task/" + taskId + "/form-variables", "admin", "admin-secret").body());
         assertThat(masked.path("applicantName").path("value").asText()).isEqualTo("王某");
         assertThat(masked.has("applicantIdNumber")).isFalse();
 
