@@ -500,6 +500,14 @@ abstract class MediationLifecycleTestBase {
             assertThat(text).contains("被申请人：李小河，住所：河南省济源市克井镇工业园区8号，法定代表人：赵建国，联系电话：0391-6612345。",
                     "被申请人：李小河（盖章）", "法定代表人：赵建国");
         }
+        // opened from the link on a Tasklist form: the Tasklist session is enough, without it the API asks to log in
+        String documentPath = "/api/cases/" + caseId + "/documents/" + documentId;
+        cn.jiyuan.mediation.support.WebappSession tasklist = cn.jiyuan.mediation.support.WebappSession.login(port,
+                "tasklist", "zhangli", "demo");
+        assertThat(tasklist.loggedIn()).isTrue();
+        assertThat(tasklist.getWithoutReferer(documentPath).statusCode()).isEqualTo(200);
+        assertThat(http().send(HttpRequest.newBuilder(URI.create(http().url(documentPath))).GET().build())
+                .statusCode()).isEqualTo(401);
         // the judicial-confirmation form links to it
         Task jc = task(pid, "recordJudicialConfirmation");
         JsonNode jcForm = parse(http().get("/engine-rest/task/" + jc.getId() + "/form-variables", "zhangli", "demo").body());
