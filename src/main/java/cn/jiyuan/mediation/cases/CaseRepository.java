@@ -124,10 +124,42 @@ public class CaseRepository {
     }
 
     public List<CaseParty> findParties(long caseId) {
-        return jdbc.query("select * from case_party where case_id = ? order by position", (rs, i) -> new CaseParty(
-                rs.getString("name"), PartyRole.valueOf(rs.getString("role")), rs.getString("phone"),
+        return jdbc.query("select * from case_party where case_id = ? order by position",
+                (rs, i) -> mapParty(rs), caseId);
+    }
+
+    private static CaseParty mapParty(ResultSet rs) throws SQLException {
+        return new CaseParty(rs.getString("name"), PartyRole.valueOf(rs.getString("role")), rs.getString("phone"),
                 rs.getString("id_number"), rs.getObject("consent", Boolean.class), rs.getString("town_code"),
-                rs.getString("village_code")), caseId);
+                rs.getString("village_code"));
+    }
+
+    /** The parties with their row ids and particulars (人民调解法第二十九条), in intake order. */
+    public List<RegisteredParty> findRegisteredParties(long caseId) {
+        return jdbc.query("select * from case_party where case_id = ? order by position", (rs, i) ->
+                new RegisteredParty(rs.getLong("id"), mapParty(rs), new PartyParticulars(
+                        rs.getString("party_type") == null ? null : PartyType.valueOf(rs.getString("party_type")),
+                        rs.getString("sex") == null ? null : Sex.valueOf(rs.getString("sex")),
+                        rs.getObject("birth_date", java.time.LocalDate.class), rs.getString("ethnicity"),
+                        rs.getString("occupation"), rs.getString("work_unit"), rs.getString("address"),
+                        rs.getString("representative"), rs.getString("representative_title") == null ? null
+                                : RepresentativeTitle.valueOf(rs.getString("representative_title")))), caseId);
+    }
+
+    /** Completes a party's contact data and particulars (the mediator's form when an agreement is written). */
+    public void updateParty(long caseId, long partyId, String phone, String idNumber, PartyParticulars p) {
+        int rows = jdbc.update("update case_party set phone = ?, id_number = ?, party_type = ?, sex = ?, birth_date = ?,"
+                        + " ethnicity = ?, occupation = ?, work_unit = ?, address = ?, representative = ?,"
+                        + " representative_title = ? where id = ? and case_id = ?", phone, idNumber,
+                name(p.type()), name(p.sex()), p.birthDate(), p.ethnicity(), p.occupation(), p.workUnit(),
+                p.address(), p.representative(), name(p.representativeTitle()), partyId, caseId);
+        if (rows != 1) {
+            throw new IllegalStateException("no party " + partyId + " of case " + caseId);
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     public void insertIndicators(long caseId, Set<RiskIndicator> indicators) {

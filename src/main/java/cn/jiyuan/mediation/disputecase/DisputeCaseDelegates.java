@@ -71,6 +71,8 @@ public class DisputeCaseDelegates {
             MediationLifecycleService.Action action = lifecycle.completeMediation(caseOf.id(task),
                     forms.submitted(MEDIATION_FORM, task), extendedDays(task));
             remove(execution, MediationLifecycleService.SESSION_FIELDS.toArray(String[]::new));
+            // the parties' particulars are in case_party now (or were not asked for): never kept in the engine
+            remove(execution, AgreementParties.FIELDS.toArray(String[]::new));
             // Tasklist submits the read-only summary too, onto the process: it is only for the open task
             execution.removeVariable(CASE_SUMMARY);
             // who mediated: the assignee, or whoever completed the task without claiming it first
@@ -153,8 +155,11 @@ public class DisputeCaseDelegates {
             MediationOutcome outcome = MediationOutcome.valueOf(String.valueOf(execution.getVariable(OUTCOME)));
             long caseId = caseId(execution);
             if (outcome == MediationOutcome.AGREEMENT_WRITTEN || outcome == MediationOutcome.AGREEMENT_ORAL) {
-                execution.setVariable(AGREEMENT_ID, lifecycle.recordAgreement(caseId, outcome,
-                        forms.submitted(MEDIATION_FORM, execution)));
+                MediationLifecycleService.RecordedAgreement agreement = lifecycle.recordAgreement(caseId, outcome,
+                        forms.submitted(MEDIATION_FORM, execution));
+                execution.setVariable(AGREEMENT_ID, agreement.agreementId());
+                // only the id: the forms after the agreement link to the PDF, which is served with the case's rules
+                execution.setVariable(AGREEMENT_DOCUMENT_ID, agreement.documentId());
                 execution.setVariable(FOLLOW_UP_RESULT, null);
                 execution.setVariable(REFERRED, false);
             } else {
@@ -224,7 +229,8 @@ public class DisputeCaseDelegates {
             execution.setVariable(EARLY_WARNING, r.earlyWarning());
             execution.setVariable(DEADLINE, CaseTime.endOf(r.deadline()));
             execution.setVariable(EXTENDED_DAYS, 0);
-            remove(execution, AGREEMENT_ID, FOLLOW_UP_RESULT, OUTCOME, MEDIATION_ACTION, REFERRED);
+            remove(execution, AGREEMENT_ID, AGREEMENT_DOCUMENT_ID, FOLLOW_UP_RESULT, OUTCOME, MEDIATION_ACTION,
+                    REFERRED);
         };
     }
 

@@ -40,6 +40,11 @@ public final class DisputeCaseVariables {
     public static final String NEWLY_OVERDUE = "newlyOverdue";
     /** Long: case_agreement id of the current agreement. */
     public static final String AGREEMENT_ID = "agreementId";
+    /**
+     * Long or null: case_document id of the current written agreement's PDF; the judicial-confirmation and
+     * follow-up forms link to {@code /api/cases/{caseId}/documents/{id}} with it (an id, no personal data).
+     */
+    public static final String AGREEMENT_DOCUMENT_ID = "agreementDocumentId";
     /** Boolean: no agreement in a case referred by a court, petition office or police station. */
     public static final String REFERRED = "referred";
     /** Long: case_follow_up id of the current visit (element of the visits' multi-instance). */

@@ -36,7 +36,9 @@ import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.cases.HandlingLevel;
 import cn.jiyuan.mediation.cases.MediationOutcome;
 import cn.jiyuan.mediation.cases.PartyRole;
-import cn.jiyuan.mediation.cases.PersonalDataMasking;
+import cn.jiyuan.mediation.cases.Ethnicity;
+import cn.jiyuan.mediation.cases.PartyParticulars;
+import cn.jiyuan.mediation.cases.RegisteredParty;
 import cn.jiyuan.mediation.cases.RiskIndicator;
 import cn.jiyuan.mediation.cases.RiskLevel;
 import cn.jiyuan.mediation.documents.UndisplayableCharacterException;
@@ -178,7 +180,11 @@ public class MediationLifecycleService {
                     throw new MediationInputException("请填写移交理由");
                 }
             }
-            case CONCLUDE -> checkOutcome(form);
+            case CONCLUDE -> {
+                if (checkOutcome(form) == MediationOutcome.AGREEMENT_WRITTEN) {
+                    recordParties(caseId, form);
+                }
+            }
         }
         if (text(form.get(SESSION_MODE)) != null) {
             recordSession(caseId, form);
@@ -186,7 +192,7 @@ public class MediationLifecycleService {
         return action;
     }
 
-    private void checkOutcome(Map<String, Object> form) {
+    private MediationOutcome checkOutcome(Map<String, Object> form) {
         MediationOutcome outcome;
         try {
             outcome = MediationOutcome.valueOf(String.valueOf(form.get(OUTCOME)));
@@ -214,6 +220,20 @@ public class MediationLifecycleService {
         if (performance != null && performance.isBefore(CaseTime.today())) {
             throw new MediationInputException("履行期限不能早于今天");
         }
+        return outcome;
+    }
+
+    /**
+     * The parties' particulars of a written agreement (人民调解法第二十九条), checked and written to case_party, so
+     * that the agreement prints them and they are never kept in the engine.
+     */
+    private void recordParties(long caseId, Map<String, Object> form) {
+        List<AgreementParties.Completed> parties = AgreementParties.read(form, cases.findRegisteredParties(caseId),
+                CaseTime.today());
+        for (AgreementParties.Completed p : parties) {
+            cases.updateParty(caseId, p.partyId(), p.phone(), p.idNumber(), p.particulars());
+        }
+        statuses.note(caseId, "核实当事人基本情况（用于书面调解协议）");
     }
 
     private static void require(Map<String, Object> form, String field, String label, List<String> missing) {
@@ -314,14 +334,16 @@ public class MediationLifecycleService {
 
     // ------------------------------------------------------------------ outcomes
 
+    /** An agreement as recorded: its case_agreement id, and the case_document id of its PDF (written only). */
+    public record RecordedAgreement(long agreementId, Long documentId) {
+    }
+
     /**
-     * Records an agreement (written: with the Art. 29 contents and its PDF in the case file; oral: recorded)
-     * and sets the case to AGREED.
-     *
-     * @return the case_agreement id
+     * Records an agreement (written: with the Art. 29 contents and its PDF, the parties printed in full, in the
+     * case file; oral: recorded) and sets the case to AGREED.
      */
     @Transactional
-    public long recordAgreement(long caseId, MediationOutcome outcome, Map<String, Object> form) {
+    public RecordedAgreement recordAgreement(long caseId, MediationOutcome outcome, Map<String, Object> form) {
         CaseFile c = find(caseId);
         boolean written = outcome == MediationOutcome.AGREEMENT_WRITTEN;
         LocalDate today = CaseTime.today();
@@ -339,25 +361,40 @@ public class MediationLifecycleService {
         long agreementId = records.insertAgreement(caseId, written ? "WRITTEN" : "ORAL", limit(facts, 4000),
                 limit(String.join("\n", terms), 8000), limit(method, 1000), performance, today, user, now);
         statuses.recordOutcome(caseId, outcome, text(form.get(OUTCOME_NOTES)));
-        if (written) {
-            List<AgreementDocument.Party> parties = new ArrayList<>();
-            for (CaseParty p : cases.findParties(caseId)) {
-                parties.add(new AgreementDocument.Party(p.role() == PartyRole.APPLICANT ? AgreementDocument.ROLE_APPLICANT
-                        : AgreementDocument.ROLE_RESPONDENT, p.name(), null, PersonalDataMasking.idNumber(p.idNumber()),
-                        PersonalDataMasking.phone(p.phone()), null));
-            }
-            String committee = registry.findCommittee(c.committeeCode()).map(Committee::name).orElse(c.committeeCode());
-            byte[] pdf;
-            try {
-                pdf = renderer.render(new AgreementDocument(c.caseNumber(), committee, parties, factsText,
-                        responsibility, terms, method, performance, List.of(userName(user)), today));
-            } catch (UndisplayableCharacterException e) {
-                throw unprintable(e);
-            }
-            records.insertDocument(caseId, "AGREEMENT", "人民调解协议书" + c.caseNumber() + ".pdf", "application/pdf", pdf,
-                    user, now);
+        if (!written) {
+            return new RecordedAgreement(agreementId, null);
         }
-        return agreementId;
+        List<AgreementDocument.Party> parties = new ArrayList<>();
+        for (RegisteredParty p : cases.findRegisteredParties(caseId)) {
+            parties.add(printed(p, today));
+        }
+        String committee = registry.findCommittee(c.committeeCode()).map(Committee::name).orElse(c.committeeCode());
+        byte[] pdf;
+        try {
+            pdf = renderer.render(new AgreementDocument(c.caseNumber(), committee, parties, factsText,
+                    responsibility, terms, method, performance, List.of(userName(user)), today));
+        } catch (UndisplayableCharacterException e) {
+            throw unprintable(e);
+        }
+        long documentId = records.insertDocument(caseId, "AGREEMENT", "人民调解协议书" + c.caseNumber() + ".pdf",
+                "application/pdf", pdf, user, now);
+        return new RecordedAgreement(agreementId, documentId);
+    }
+
+    /** A party as the agreement prints it: everything recorded, in full (the parties sign this document). */
+    static AgreementDocument.Party printed(RegisteredParty registered, LocalDate on) {
+        CaseParty p = registered.party();
+        PartyParticulars d = registered.particulars();
+        String role = p.role() == PartyRole.APPLICANT ? AgreementDocument.ROLE_APPLICANT
+                : AgreementDocument.ROLE_RESPONDENT;
+        if (d.organization()) {
+            return AgreementDocument.Party.organization(role, p.name(), d.address(),
+                    d.representativeTitle() == null ? null : d.representativeTitle().label(), d.representative(),
+                    p.phone());
+        }
+        return AgreementDocument.Party.person(role, p.name(), d.sex() == null ? null : d.sex().label(), d.ageOn(on),
+                Ethnicity.name(d.ethnicity()).orElse(null), d.occupation(), d.workUnit(), d.address(), p.idNumber(),
+                p.phone());
     }
 
     /**
@@ -366,7 +403,7 @@ public class MediationLifecycleService {
      */
     static MediationInputException unprintable(UndisplayableCharacterException e) {
         String field = e.field();
-        String where = field.startsWith("parties[") ? "当事人信息"
+        String where = field.startsWith("parties[") ? "当事人基本情况"
                 : field.startsWith("agreedTerms[") ? "协议内容"
                 : field.equals("disputeFacts") ? "纠纷事实"
                 : field.equals("disputedPointsAndResponsibility") ? "争议事项及责任"

@@ -61,12 +61,15 @@ public class FormCatalog {
         return forms.values();
     }
 
-    /** Keys of the free-text input fields of the given forms (for the personal-data history filter). */
+    /**
+     * Keys of the input fields of the given forms that may hold personal data: free text, and fields the form
+     * marks with the custom property {@code personalData} (for the personal-data history filter).
+     */
     public Set<String> freeTextKeys(Collection<String> formIds) {
         Set<String> keys = new TreeSet<>();
         for (String formId : formIds) {
             FormDefinition form = find(formId).orElseThrow(() -> new IllegalStateException("no form " + formId));
-            form.fields().values().stream().filter(f -> f.freeText() && !f.readonly()).map(FormField::key)
+            form.fields().values().stream().filter(f -> f.personal() && !f.readonly()).map(FormField::key)
                     .forEach(keys::add);
         }
         return keys;
@@ -108,7 +111,8 @@ public class FormCatalog {
                 String key = c.path("key").asText();
                 into.put(key, new FormField(key, type, c.path("readonly").asBoolean(false), List.of(),
                         c.path("label").asText(null), c.path("valuesKey").asText(null),
-                        c.path("valuesExpression").asText(null)));
+                        c.path("valuesExpression").asText(null),
+                        c.path("properties").path("personalData").asText("").equals("true")));
             } else if (c.has("components")) {
                 collect(c.path("components"), into);
             }

@@ -7,13 +7,20 @@ import java.util.Set;
  * One data field of a Camunda Form: its key (the variable it binds), its component type, whether the user
  * may change it, and for a dynamic list the fields of each item; its label (for messages), and where a select,
  * radio, checklist or taglist takes its options from when the platform supplies them ({@code valuesKey}, or a
- * FEEL {@code valuesExpression} such as {@code =villageOptions[item.parent = townCode]}).
+ * FEEL {@code valuesExpression} such as {@code =villageOptions[item.parent = townCode]}); whether the form marks
+ * it as personal data (custom property {@code personalData: "true"}, for picked values such as a party's sex or
+ * birth date).
  */
 public record FormField(String key, String type, boolean readonly, List<FormField> items, String label,
-                        String optionsKey, String optionsExpression) {
+                        String optionsKey, String optionsExpression, boolean personalData) {
 
     public FormField(String key, String type, boolean readonly, List<FormField> items) {
-        this(key, type, readonly, items, null, null, null);
+        this(key, type, readonly, items, null, null, null, false);
+    }
+
+    public FormField(String key, String type, boolean readonly, List<FormField> items, String label,
+                     String optionsKey, String optionsExpression) {
+        this(key, type, readonly, items, label, optionsKey, optionsExpression, false);
     }
 
     /** Component types whose value a user types freely (may hold names, phone numbers, anything). */
@@ -38,5 +45,10 @@ public record FormField(String key, String type, boolean readonly, List<FormFiel
     /** A value typed by the user rather than picked from a list: kept out of engine history. */
     public boolean freeText() {
         return FREE_TEXT.contains(type);
+    }
+
+    /** Kept out of engine history: typed freely, or marked as personal data by the form. */
+    public boolean personal() {
+        return freeText() || personalData;
     }
 }

@@ -29,6 +29,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public class BasicAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Basic ";
+    private static final java.util.regex.Pattern DOCUMENT =
+            java.util.regex.Pattern.compile("/api/cases/[^/]+/documents/[0-9]+");
 
     private final IdentityService identity;
     private final LoginGate gate;
@@ -42,6 +44,14 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String[] credentials = credentials(request.getHeader("Authorization"));
+        if (credentials == null && opensADocument(request)) {
+            Optional<org.camunda.bpm.engine.impl.identity.Authentication> session = WebappSessionUser.of(request);
+            if (session.isPresent()) {
+                asUser(request, response, chain, session.get().getUserId(), session.get().getGroupIds(),
+                        session.get().getTenantIds());
+                return;
+            }
+        }
         if (credentials == null) {
             unauthorized(response, "需要平台用户的用户名和密码（HTTP Basic 认证）。");
             return;
@@ -62,6 +72,11 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
                 .map(Group::getId).toList();
         List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
                 .stream().map(Tenant::getId).toList();
+        asUser(request, response, chain, userId, groups, tenants);
+    }
+
+    private void asUser(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String userId,
+                        List<String> groups, List<String> tenants) throws ServletException, IOException {
         identity.setAuthentication(userId, groups, tenants);
         request.setAttribute(AuthenticatedUser.ATTRIBUTE, new AuthenticatedUser(userId, groups));
         try {
@@ -69,6 +84,16 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /**
+     * A document of a case file opened from a Tasklist form (a link to print the agreement): the browser sends the
+     * webapp session, not Basic credentials, and the user is the one logged in to Tasklist. Only this read; the
+     * controller applies the case's access rules as for any other caller.
+     */
+    static boolean opensADocument(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && DOCUMENT.matcher(path).matches();
     }
 
     private static void unauthorized(HttpServletResponse response, String detail) throws IOException {

@@ -258,12 +258,15 @@ abstract class AuditTestBase {
         // concluding with a written agreement through the engine REST API: the task is gone afterwards, the
         // record still names the case (found before the write ran)
         ObjectNode vars = json.createObjectNode().putObject("variables");
-        Map.of("mediationAction", "CONCLUDE", "outcome", "AGREEMENT_WRITTEN", "outcomeNotes", "双方同意。",
+        Map<String, Object> conclusion = new java.util.LinkedHashMap<>(Map.of("mediationAction", "CONCLUDE",
+                "outcome", "AGREEMENT_WRITTEN", "outcomeNotes", "双方同意。",
                 "sessionMode", "FACE_TO_FACE", "sessionNotes", "面对面调解后达成协议。",
                 "agreementFacts", "宅基地界线不清。", "agreementResponsibility", "双方各负其责。",
                 "agreementTerms", "1. 按村委会测量结果重新确定界线", "performanceMethod", "双方共同配合",
-                "performanceDeadline", CaseTime.today().plusDays(15).toString())
-                .forEach((name, value) -> vars.putObject(name).put("value", value).put("type", "String"));
+                "performanceDeadline", CaseTime.today().plusDays(15).toString()));
+        conclusion.putAll(cn.jiyuan.mediation.support.MediationForms.agreementParties());
+        conclusion.forEach((name, value) -> vars.putObject(name).put("value", String.valueOf(value))
+                .put("type", "String"));
         String complete = "/engine-rest/task/" + task.getId() + "/complete";
         HttpResponse<String> completed = send("POST", complete, "zhangli", "demo",
                 json.createObjectNode().set("variables", vars).toString());

@@ -103,7 +103,8 @@ class DisputeCaseProcessTest {
         when(lifecycle.completeMediation(eq(CASE), any(), anyInt()))
                 .thenAnswer(call -> Action.valueOf(String.valueOf(call.<Map<String, Object>>getArgument(1)
                         .get(MEDIATION_ACTION))));
-        when(lifecycle.recordAgreement(eq(CASE), any(), any())).thenReturn(AGREEMENT);
+        when(lifecycle.recordAgreement(eq(CASE), any(), any()))
+                .thenReturn(new MediationLifecycleService.RecordedAgreement(AGREEMENT, 501L));
 
         when(schedule.reminderAt(any())).thenAnswer(call -> new Date(call.<Date>getArgument(0).getTime() - 5 * DAY));
         when(schedule.cityCenterAfter()).thenReturn("P5D");

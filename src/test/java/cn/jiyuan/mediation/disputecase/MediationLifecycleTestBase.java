@@ -52,6 +52,7 @@ import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.EngineUser;
 import cn.jiyuan.mediation.support.Http;
+import cn.jiyuan.mediation.support.MediationForms;
 
 /**
  * Every path of process dispute-case after intake (mediation sessions, extension, hand-over, reminder and
@@ -235,10 +236,16 @@ abstract class MediationLifecycleTestBase {
     }
 
     Object[] writtenAgreement(LocalDate performanceDeadline) {
-        return conclude("AGREEMENT_WRITTEN", "agreementFacts", "被申请人改建院墙时将排水沟引向申请人院内。",
+        List<Object> parties = new java.util.ArrayList<>();
+        MediationForms.agreementParties().forEach((name, value) -> {
+            parties.add(name);
+            parties.add(value);
+        });
+        return conclude("AGREEMENT_WRITTEN", java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                "agreementFacts", "被申请人改建院墙时将排水沟引向申请人院内。",
                 "agreementResponsibility", "被申请人负主要责任。", "agreementTerms",
                 "1. 被申请人于期限内将排水沟改回原位置\n2. 申请人不再追究其他损失", "performanceMethod", "被申请人自行施工，申请人配合",
-                "performanceDeadline", performanceDeadline.toString());
+                "performanceDeadline", performanceDeadline.toString()), parties.stream()).toArray());
     }
 
     Object[] oralAgreement() {
@@ -323,10 +330,41 @@ abstract class MediationLifecycleTestBase {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(
                 v -> assertThat(v).startsWith("application/pdf"));
         assertThat(new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("inline"));
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
-            assertThat(text).contains(caseNumber, "王大山", "李小河", "排水沟");
+            // the document the parties sign: every party's particulars in full (人民调解法第二十九条)
+            int applicantAge = java.time.Period.between(LocalDate.of(1980, 3, 15), CaseTime.today()).getYears();
+            int respondentAge = java.time.Period.between(LocalDate.of(1985, 7, 2), CaseTime.today()).getYears();
+            assertThat(text).contains(caseNumber, "排水沟",
+                    "申请人：王大山，男，" + applicantAge + "岁，汉族，职业：农民，住所：河南省济源市克井镇东许村三组12号，公民身份号码："
+                            + idNumber("41088119800315123") + "，联系电话：13812341234。",
+                    "被申请人：李小河，女，" + respondentAge + "岁，回族，职业：个体经营者，工作单位：济源市克井镇小河便民超市，"
+                            + "住所：河南省济源市克井镇东许村三组14号，联系电话：0391-6612345。",
+                    "当事人（签名、盖章或者按指印）：", "申请人：王大山", "被申请人：李小河", "人民调解员（签名）：",
+                    "人民调解委员会（印）");
+            assertThat(text).doesNotContain("****");
         }
+        // the particulars are in case_party, not in the engine: no variable, no history
+        Map<String, Object> applicantRow = jdbc.queryForMap("select * from case_party where case_id = ? and role ="
+                + " 'APPLICANT'", caseId);
+        assertThat(applicantRow.get("sex")).isEqualTo("MALE");
+        assertThat(applicantRow.get("ethnicity")).isEqualTo("01");
+        assertThat(applicantRow.get("occupation")).isEqualTo("农民");
+        assertThat(jdbc.queryForObject("select birth_date from case_party where case_id = ? and role = 'RESPONDENT'",
+                LocalDate.class, caseId)).isEqualTo(LocalDate.of(1985, 7, 2));
+        assertThat(runtime.getVariables(pid)).doesNotContainKeys(MediationForms.agreementParties().keySet()
+                .toArray(String[]::new)).containsKey("agreementDocumentId");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pid)
+                .variableNameIn(MediationForms.agreementParties().keySet().toArray(String[]::new)).count()).isZero();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(pid).list()).noneSatisfy(d -> assertThat(
+                MediationForms.agreementParties()).containsKey(d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
+                        ? u.getVariableName() : ((org.camunda.bpm.engine.history.HistoricFormField) d).getFieldId()));
+        // the forms after the agreement link to it by its id
+        assertThat(href).isEqualTo("/api/cases/" + caseId + "/documents/" + runtime.getVariable(pid, "agreementDocumentId"));
+        // who reads the case only masked (an administrator) may not have the agreement
+        assertThat(http().get(href, "admin", "admin-secret").statusCode()).isEqualTo(403);
         // another committee's director may not read it (answered like an unknown case); an unknown document is 404
         assertThat(http().get(href, "songyu", "demo").statusCode()).isEqualTo(404);
         assertThat(http().get("/api/cases/" + caseId + "/file", "songyu", "demo").statusCode()).isEqualTo(404);
@@ -385,6 +423,103 @@ abstract class MediationLifecycleTestBase {
         assertThat(archive.get("documents")).hasSize(1);
         assertThat(archive.get("history").get(archive.get("history").size() - 1).get("status").asText())
                 .isEqualTo("CLOSED");
+    }
+
+    @Test
+    void theAgreementsPartiesArePrefilledAndMissingOrWrongParticularsAreRefusedNamingTheField() throws Exception {
+        JsonNode c = intake(neighbourDispute());
+        long caseId = caseId(c);
+        String pid = pid(c);
+        String taskId = task(pid, "mediate").getId();
+
+        // prefilled for the mediator from what intake registered: sex and birth date read from the ID number
+        JsonNode shown = parse(http().get("/engine-rest/task/" + taskId + "/form-variables", "zhangli", "demo").body());
+        assertThat(shown.path("applicantName").path("value").asText()).isEqualTo("王大山");
+        assertThat(shown.path("applicantIdNumber").path("value").asText()).isEqualTo(idNumber("41088119800315123"));
+        assertThat(shown.path("applicantSex").path("value").asText()).isEqualTo("MALE");
+        assertThat(shown.path("applicantBirthDate").path("value").asText()).isEqualTo("1980-03-15");
+        assertThat(shown.path("respondentName").path("value").asText()).isEqualTo("李小河");
+        assertThat(shown.path("respondentPhone").path("value").asText()).isEqualTo("0391-6612345");
+        assertThat(shown.path("respondentType").path("value").asText()).isEqualTo("PERSON");
+        // an administrator (masked reader) gets the names masked and nothing to edit
+        JsonNode masked = parse(http().get("/engine-rest/task/" + taskId + "/form-variables", "admin", "admin-secret").body());
+        assertThat(masked.path("applicantName").path("value").asText()).isEqualTo("王某");
+        assertThat(masked.has("applicantIdNumber")).isFalse();
+
+        Map<String, Object> agreement = vars(writtenAgreement(CaseTime.today().plusDays(10)));
+        Map<String, Object> missing = new HashMap<>(agreement);
+        missing.remove("respondentOccupation");
+        missing.remove("respondentEthnicity");
+        missing.remove("applicantWorkUnit");
+        missing.remove("applicantAddress");
+        assertThatThrownBy(() -> tasks.complete(taskId, missing)).hasMessageContaining(
+                "达成书面协议须填写当事人基本情况：申请人的工作单位或住所；被申请人的民族、职业");
+        Map<String, Object> badId = new HashMap<>(agreement);
+        badId.put("applicantIdNumber", badIdNumber());
+        assertThatThrownBy(() -> tasks.complete(taskId, badId)).hasMessageContaining("申请人的公民身份号码无效：身份证号码校验位不正确");
+        Map<String, Object> wrongSex = new HashMap<>(agreement);
+        wrongSex.put("applicantSex", "FEMALE");
+        assertThatThrownBy(() -> tasks.complete(taskId, wrongSex)).hasMessageContaining("申请人的性别无效：与公民身份号码不符");
+        Map<String, Object> badEthnicity = new HashMap<>(agreement);
+        badEthnicity.put("respondentEthnicity", "57");
+        assertThatThrownBy(() -> tasks.complete(taskId, badEthnicity)).hasMessageContaining("被申请人的民族无效");
+        Map<String, Object> badPhone = new HashMap<>(agreement);
+        badPhone.put("respondentPhone", "12345");
+        assertThatThrownBy(() -> tasks.complete(taskId, badPhone)).hasMessageContaining("被申请人的联系电话无效");
+        Map<String, Object> company = new HashMap<>(agreement);
+        company.put("respondentType", "ORGANIZATION");
+        assertThatThrownBy(() -> tasks.complete(taskId, company)).hasMessageContaining("被申请人的代表人职务（法定代表人或主要负责人）、法定代表人或主要负责人姓名");
+        // through the engine API as Tasklist submits: the same sentence, and nothing was recorded
+        Map<String, Object> viaApi = new HashMap<>(missing);
+        var refused = http().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(http().url("/engine-rest/task/" + taskId + "/complete")))
+                .header("Authorization", Http.basic("zhangli", "demo")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(completion(viaApi), StandardCharsets.UTF_8)).build());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(parse(refused.body()).path("message").asText()).contains("被申请人的民族、职业");
+        assertThat(jdbc.queryForObject("select count(*) from case_party where case_id = ? and sex is not null",
+                Integer.class, caseId)).isZero();
+
+        // the respondent is a company: its address and legal representative are printed, no ID number
+        company.put("respondentRepresentativeTitle", "LEGAL_REPRESENTATIVE");
+        company.put("respondentRepresentative", "赵建国");
+        company.put("respondentAddress", "河南省济源市克井镇工业园区8号");
+        tasks.complete(taskId, company);
+        assertThat(status(caseId)).isEqualTo("AGREED");
+        Map<String, Object> row = jdbc.queryForMap("select * from case_party where case_id = ? and role = 'RESPONDENT'",
+                caseId);
+        assertThat(row.get("party_type")).isEqualTo("ORGANIZATION");
+        assertThat(row.get("sex")).isNull();
+        assertThat(row.get("representative_title")).isEqualTo("LEGAL_REPRESENTATIVE");
+        long documentId = ((Number) runtime.getVariable(pid, "agreementDocumentId")).longValue();
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(http().url("/api/cases/" + caseId + "/documents/" + documentId)))
+                .header("Authorization", Http.basic("zhangli", "demo")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            assertThat(text).contains("被申请人：李小河，住所：河南省济源市克井镇工业园区8号，法定代表人：赵建国，联系电话：0391-6612345。",
+                    "被申请人：李小河（盖章）", "法定代表人：赵建国");
+        }
+        // opened from the link on a Tasklist form: the Tasklist session is enough, without it the API asks to log in
+        String documentPath = "/api/cases/" + caseId + "/documents/" + documentId;
+        cn.jiyuan.mediation.support.WebappSession tasklist = cn.jiyuan.mediation.support.WebappSession.login(port,
+                "tasklist", "zhangli", "demo");
+        assertThat(tasklist.loggedIn()).isTrue();
+        assertThat(tasklist.getWithoutReferer(documentPath).statusCode()).isEqualTo(200);
+        assertThat(http().send(HttpRequest.newBuilder(URI.create(http().url(documentPath))).GET().build())
+                .statusCode()).isEqualTo(401);
+        // the judicial-confirmation form links to it
+        Task jc = task(pid, "recordJudicialConfirmation");
+        JsonNode jcForm = parse(http().get("/engine-rest/task/" + jc.getId() + "/form-variables", "zhangli", "demo").body());
+        assertThat(jcForm.path("agreementDocumentId").path("value").asLong()).isEqualTo(documentId);
+        assertThat(jcForm.path("caseId").path("value").asLong()).isEqualTo(caseId);
+    }
+
+    String completion(Map<String, Object> variables) {
+        ObjectNode body = json.createObjectNode();
+        ObjectNode vars = body.putObject("variables");
+        variables.forEach((name, value) -> vars.putObject(name).put("value", String.valueOf(value)).put("type", "String"));
+        return body.toString();
     }
 
     /** Markup, template and SQL fragments: text like any other, never markup or code. */

@@ -136,7 +136,8 @@ final class HostileRequests {
                     new Field("phone", Kind.CODE, 20, false), new Field("idNumber", Kind.CODE, 32, false),
                     new Field("consent", Kind.BOOL, 0, false), new Field("townCode", Kind.CODE, 32, false),
                     new Field("villageCode", Kind.CODE, 32, false)),
-            List.of("PUT", "PATCH", "DELETE", "GET"));
+            // GET /api/cases is the case list (caselist): a read, no wrong method
+            List.of("PUT", "PATCH", "DELETE"));
 
     final JsonSpec campaignSpec = new JsonSpec("campaigns", "POST", "zhaojiceng", "demo", () -> CAMPAIGNS,
             this::validCampaign,

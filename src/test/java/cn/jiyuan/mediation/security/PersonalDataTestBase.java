@@ -57,15 +57,25 @@ abstract class PersonalDataTestBase extends SecurityTestBase {
         conclude.put("agreementTerms", "1、" + name + "于月底前疏通排水沟");
         conclude.put("performanceMethod", "自行履行");
         conclude.put("performanceDeadline", LocalDate.now().plusDays(20).toString());
+        // the parties' particulars for the agreement (picked values too: sex, birth date, ethnicity)
+        conclude.putAll(cn.jiyuan.mediation.support.MediationForms.agreementParties());
+        conclude.put("applicantIdNumber", id);
+        conclude.put("applicantPhone", phone);
+        conclude.remove("applicantSex");
+        conclude.put("applicantBirthDate", "1975-01-02");
+        String occupation = "测绘员" + name;
+        conclude.put("applicantOccupation", occupation);
         HttpResponse<String> concluded = tasklist.post(WebappSession.engine("task/" + mediate.getId()
                 + "/submit-form"), submission(conclude));
         assertThat(concluded.statusCode()).as(concluded.body()).isEqualTo(204);
         assertThat(caseStatus(caseId)).isEqualTo("AGREED");
 
-        for (String secret : List.of(phone, id, name)) {
+        for (String secret : List.of(phone, id, name, occupation, "1975-01-02", "1985-07-02")) {
             assertThat(engineRowsContaining(secret)).as("engine rows with " + secret).isEmpty();
         }
         assertThat(count("select count(*) from case_party where phone = ? and id_number = ?", phone, id)).isEqualTo(1);
+        assertThat(count("select count(*) from case_party where occupation = ? and birth_date is not null", occupation))
+                .isEqualTo(1);
     }
 
     @Test

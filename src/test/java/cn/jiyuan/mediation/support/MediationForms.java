@@ -11,6 +11,32 @@ public final class MediationForms {
     private MediationForms() {
     }
 
+    /**
+     * The section "当事人基本情况" of the mediation form for a written agreement in {@link CaseRequests#neighbourDispute()}
+     * (人民调解法第二十九条): the applicant 王大山 with his ID number (sex and birth date from it), the respondent 李小河
+     * without one, as the mediator completes them. Values as Tasklist submits them (strings).
+     */
+    public static java.util.Map<String, Object> agreementParties() {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("applicantType", "PERSON");
+        fields.put("applicantIdNumber", CaseRequests.idNumber("41088119800315123"));
+        fields.put("applicantPhone", "13812341234");
+        fields.put("applicantSex", "MALE");
+        fields.put("applicantBirthDate", "1980-03-15");
+        fields.put("applicantEthnicity", "01");
+        fields.put("applicantOccupation", "农民");
+        fields.put("applicantAddress", "河南省济源市克井镇东许村三组12号");
+        fields.put("respondentType", "PERSON");
+        fields.put("respondentPhone", "0391-6612345");
+        fields.put("respondentSex", "FEMALE");
+        fields.put("respondentBirthDate", "1985-07-02");
+        fields.put("respondentEthnicity", "03");
+        fields.put("respondentOccupation", "个体经营者");
+        fields.put("respondentWorkUnit", "济源市克井镇小河便民超市");
+        fields.put("respondentAddress", "河南省济源市克井镇东许村三组14号");
+        return fields;
+    }
+
     /** The mediation form with a recorded session and "continue" (the task comes back). */
     public static String sessionAndContinue() {
         ObjectNode vars = JSON.createObjectNode();

@@ -107,18 +107,25 @@ public record AgreementDocument(
     }
 
     /**
-     * One party's basic information as printed. Only role and name are required; the ID number and
-     * phone must already be masked (contain {@code *}) so the printed document does not leak them.
+     * One party's basic information as printed, in full: the agreement is the document the parties sign and take
+     * to court for judicial confirmation (人民调解法第二十九、三十三条). Only role and name are required here; the
+     * mediation form requires the rest before a written agreement is made. A natural person: sex, age, ethnicity,
+     * occupation, work unit, residence, ID number, phone. An organisation: address, legal representative or
+     * principal, phone.
      *
      * @param role {@code 申请人} or {@code 被申请人}
      * @param name natural person's or organisation's name
-     * @param gender e.g. 男 / 女; optional (blank for an organisation)
-     * @param idNumberMasked masked resident ID number, e.g. {@code 410881********1234}; optional
-     * @param phoneMasked masked phone number, e.g. {@code 138****5678}; optional
-     * @param address address; optional
+     * @param organization whether the party is a legal person or other organisation
+     * @param sex 男 / 女
+     * @param age full years on the agreement's date
+     * @param ethnicity e.g. 汉族
+     * @param representativeTitle 法定代表人 or 主要负责人 (an organisation)
+     * @param representative the representative's name (an organisation)
      */
     public record Party(
-            String role, String name, String gender, String idNumberMasked, String phoneMasked, String address) {
+            String role, String name, boolean organization, String sex, Integer age, String ethnicity,
+            String occupation, String workUnit, String address, String idNumber, String phone,
+            String representativeTitle, String representative) {
 
         public Party {
             role = requireText("party.role", role);
@@ -126,10 +133,36 @@ public record AgreementDocument(
                 throw new IllegalArgumentException("party.role: must be 申请人 or 被申请人 but was '" + role + "'");
             }
             name = requireText("party.name", name);
-            gender = optionalText(gender);
-            idNumberMasked = requireMaskedOrEmpty("party.idNumberMasked", idNumberMasked);
-            phoneMasked = requireMaskedOrEmpty("party.phoneMasked", phoneMasked);
+            sex = optionalText(sex);
+            if (age != null && (age < 0 || age > 150)) {
+                throw new IllegalArgumentException("party.age: must be 0 to 150 but was " + age);
+            }
+            ethnicity = optionalText(ethnicity);
+            occupation = optionalText(occupation);
+            workUnit = optionalText(workUnit);
             address = optionalText(address);
+            idNumber = optionalText(idNumber);
+            phone = optionalText(phone);
+            representativeTitle = optionalText(representativeTitle);
+            representative = optionalText(representative);
+        }
+
+        /** A party known by role and name only. */
+        public static Party named(String role, String name) {
+            return new Party(role, name, false, null, null, null, null, null, null, null, null, null, null);
+        }
+
+        public static Party person(String role, String name, String sex, Integer age, String ethnicity,
+                                   String occupation, String workUnit, String address, String idNumber,
+                                   String phone) {
+            return new Party(role, name, false, sex, age, ethnicity, occupation, workUnit, address, idNumber, phone,
+                    null, null);
+        }
+
+        public static Party organization(String role, String name, String address, String representativeTitle,
+                                         String representative, String phone) {
+            return new Party(role, name, true, null, null, null, null, null, address, null, phone,
+                    representativeTitle, representative);
         }
     }
 
@@ -155,11 +188,4 @@ public record AgreementDocument(
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String requireMaskedOrEmpty(String field, String value) {
-        String text = optionalText(value);
-        if (text != null && text.indexOf('*') < 0) {
-            throw new IllegalArgumentException(field + ": must be masked with '*' before it is printed");
-        }
-        return text;
-    }
 }

@@ -47,16 +47,23 @@ public class AgreementPdfRenderer {
         Map<String, Object> v = new HashMap<>();
         v.put("caseNumber", doc.caseNumber());
         v.put("committeeName", doc.committeeName());
-        List<Map<String, String>> parties = new ArrayList<>();
+        List<Map<String, Object>> parties = new ArrayList<>();
         for (AgreementDocument.Party p : doc.parties()) {
             // a map rather than the record, so that the template reads ${party.name} like any other value
-            Map<String, String> party = new HashMap<>();
+            Map<String, Object> party = new HashMap<>();
             party.put("role", p.role());
             party.put("name", p.name());
-            party.put("gender", p.gender());
-            party.put("idNumber", p.idNumberMasked());
-            party.put("phone", p.phoneMasked());
+            party.put("organization", p.organization());
+            party.put("sex", p.sex());
+            party.put("age", p.age());
+            party.put("ethnicity", p.ethnicity());
+            party.put("occupation", p.occupation());
+            party.put("workUnit", p.workUnit());
             party.put("address", p.address());
+            party.put("idNumber", p.idNumber());
+            party.put("phone", p.phone());
+            party.put("representativeTitle", p.representativeTitle());
+            party.put("representative", p.representative());
             parties.add(party);
         }
         v.put("parties", parties);
@@ -86,10 +93,15 @@ public class AgreementPdfRenderer {
         for (int i = 0; i < doc.parties().size(); i++) {
             AgreementDocument.Party p = doc.parties().get(i);
             fields.put("parties[" + i + "].name", p.name());
-            fields.put("parties[" + i + "].gender", p.gender());
-            fields.put("parties[" + i + "].idNumberMasked", p.idNumberMasked());
-            fields.put("parties[" + i + "].phoneMasked", p.phoneMasked());
+            fields.put("parties[" + i + "].sex", p.sex());
+            fields.put("parties[" + i + "].ethnicity", p.ethnicity());
+            fields.put("parties[" + i + "].occupation", p.occupation());
+            fields.put("parties[" + i + "].workUnit", p.workUnit());
             fields.put("parties[" + i + "].address", p.address());
+            fields.put("parties[" + i + "].idNumber", p.idNumber());
+            fields.put("parties[" + i + "].phone", p.phone());
+            fields.put("parties[" + i + "].representativeTitle", p.representativeTitle());
+            fields.put("parties[" + i + "].representative", p.representative());
         }
         fields.put("disputeFacts", doc.disputeFacts());
         fields.put("disputedPointsAndResponsibility", doc.disputedPointsAndResponsibility());

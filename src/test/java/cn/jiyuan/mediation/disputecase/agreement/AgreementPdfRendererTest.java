@@ -62,8 +62,11 @@ class AgreementPdfRendererTest {
                     "人民调解协议书",
                     "（2026）济沁园调字第12号",
                     "一、当事人基本情况",
-                    "申请人：张三，男，公民身份号码：410881********1234，联系电话：138****5678",
-                    "被申请人：李四",
+                    "申请人：张三，男，36岁，汉族，职业：教师，工作单位：济源市沁园街道北海小学，住所：河南省济源市沁园街道北海社区"
+                            + "幸福家园小区3号楼2单元501室，公民身份号码：410881199001011234，联系电话：13812345678。",
+                    "被申请人：李四，女，41岁，回族，职业：个体经营者，住所：河南省济源市沁园街道北海社区幸福家园小区3号楼2单元601室，"
+                            + "公民身份号码：410881198505055678，联系电话：13943214321。",
+                    "被申请人：济源市某某物业服务有限公司，住所：河南省济源市沁园街道北海路18号，法定代表人：王建设，联系电话：0391-6612345。",
                     "二、纠纷主要事实、争议事项及各方责任",
                     "三、经调解，自愿达成如下协议",
                     compact("1．" + TERM_1),
@@ -73,12 +76,16 @@ class AgreementPdfRendererTest {
                     "履行期限：本协议约定的义务应于2026年12月31日前履行完毕。",
                     "五、司法确认提示",
                     "三十日内共同向人民法院申请司法确认",
-                    "本协议书一式三份",
-                    "当事人（签名）：",
+                    "本协议书一式四份",
+                    "当事人（签名、盖章或者按指印）：",
+                    "申请人：张三",
+                    "被申请人：李四",
+                    "被申请人：济源市某某物业服务有限公司（盖章）",
+                    "法定代表人：王建设",
                     "人民调解员（签名）：",
                     "王五",
                     "赵六",
-                    "济源市沁园街道人民调解委员会（印章）",
+                    "济源市沁园街道人民调解委员会（印）",
                     "二〇二六年十一月二十八日");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("人民调解协议书 （2026）济沁园调字第12号");
 
@@ -146,7 +153,7 @@ class AgreementPdfRendererTest {
 
             // the closing, the signatures, the seal and the date are kept together on the last page
             assertThat(compact(pageText(doc, pages)))
-                    .containsSubsequence("本协议书自各方当事人签名", "当事人（签名）：", "人民调解员（签名）：", "（印章）",
+                    .containsSubsequence("本协议书自各方当事人签名", "当事人（签名、盖章或者按指印）：", "人民调解员（签名）：", "（印）",
                             "二〇二六年十一月二十八日");
             for (PDPage page : doc.getPages()) {
                 // A4 (openhtmltopdf rounds the page to its layout units: within 0.1 pt)
@@ -161,7 +168,7 @@ class AgreementPdfRendererTest {
     void markupAndExpressionsInValuesPrintLiterally() throws IOException {
         String markup = "<b>x</b>${x}#{7*7}[[${y}]]&amp;<script>alert('x')</script>";
         AgreementDocument s = sample();
-        AgreementDocument.Party applicant = new AgreementDocument.Party("申请人", "<b>张三</b>", null, null, null, null);
+        AgreementDocument.Party applicant = AgreementDocument.Party.named("申请人", "<b>张三</b>");
         AgreementDocument doc = new AgreementDocument(s.caseNumber(), s.committeeName(),
                 List.of(applicant, s.parties().get(1)), "事实。" + markup, s.disputedPointsAndResponsibility(),
                 List.of("条款" + markup), s.performanceMethod(), s.performanceDeadline(), List.of("${mediator}"),
@@ -260,24 +267,25 @@ class AgreementPdfRendererTest {
         assertInvalid("mediatorNames", () -> new AgreementDocument(n, c, p, f, r, t, pm, dl, null, d));
         assertInvalid("agreementDate", () -> new AgreementDocument(n, c, p, f, r, t, pm, dl, m, null));
 
-        assertInvalid("party.role", () -> new AgreementDocument.Party("第三人", "王某", null, null, null, null));
-        assertInvalid("party.name", () -> new AgreementDocument.Party("申请人", " ", null, null, null, null));
-        assertInvalid("party.idNumberMasked",
-                () -> new AgreementDocument.Party("申请人", "张三", "男", "410881199001011234", null, null));
-        assertInvalid("party.phoneMasked",
-                () -> new AgreementDocument.Party("申请人", "张三", "男", null, "13812345678", null));
+        assertInvalid("party.role", () -> AgreementDocument.Party.named("第三人", "王某"));
+        assertInvalid("party.name", () -> AgreementDocument.Party.named("申请人", " "));
+        assertInvalid("party.age", () -> AgreementDocument.Party.person("申请人", "张三", "男", -1, null, null, null,
+                null, null, null));
         assertInvalid("doc", () -> renderer.render(null));
 
         // a character the embedded font cannot draw is reported with its field, not drawn as a box
-        AgreementDocument.Party emoji = new AgreementDocument.Party("被申请人", "李四\uD83D\uDE00", null, null, null, null);
+        AgreementDocument.Party emoji = AgreementDocument.Party.named("被申请人", "李四\uD83D\uDE00");
         AgreementDocument withEmoji = new AgreementDocument(n, c, List.of(p.get(0), emoji), f, r, t, pm, dl, m, d);
         assertInvalid("parties[1].name", () -> renderer.render(withEmoji));
     }
 
     @Test
     void optionalPartyFieldsAndDefaultNotice() {
-        AgreementDocument.Party company = new AgreementDocument.Party("被申请人", "济源市某某物业服务有限公司", " ", null, null, null);
-        assertThat(company.gender()).isNull();
+        AgreementDocument.Party company = AgreementDocument.Party.organization("被申请人", "济源市某某物业服务有限公司", " ",
+                "法定代表人", "王建设", null);
+        assertThat(company.address()).isNull();
+        assertThat(company.organization()).isTrue();
+        assertThat(company.sex()).isNull();
         AgreementDocument s = sample();
         assertThat(s.judicialConfirmationNotice()).isEqualTo(AgreementDocument.DEFAULT_JUDICIAL_CONFIRMATION_NOTICE);
         assertThatThrownBy(() -> s.agreedTerms().add("x")).isInstanceOf(UnsupportedOperationException.class);
@@ -291,10 +299,12 @@ class AgreementPdfRendererTest {
                 "（2026）济沁园调字第12号",
                 "济源市沁园街道人民调解委员会",
                 List.of(
-                        new AgreementDocument.Party("申请人", "张三", "男", "410881********1234", "138****5678",
-                                "河南省济源市沁园街道北海社区幸福家园小区3号楼2单元501室"),
-                        new AgreementDocument.Party("被申请人", "李四", "女", "410881********5678", "139****4321",
-                                "河南省济源市沁园街道北海社区幸福家园小区3号楼2单元601室")),
+                        AgreementDocument.Party.person("申请人", "张三", "男", 36, "汉族", "教师", "济源市沁园街道北海小学",
+                                "河南省济源市沁园街道北海社区幸福家园小区3号楼2单元501室", "410881199001011234", "13812345678"),
+                        AgreementDocument.Party.person("被申请人", "李四", "女", 41, "回族", "个体经营者", null,
+                                "河南省济源市沁园街道北海社区幸福家园小区3号楼2单元601室", "410881198505055678", "13943214321"),
+                        AgreementDocument.Party.organization("被申请人", "济源市某某物业服务有限公司", "河南省济源市沁园街道北海路18号",
+                                "法定代表人", "王建设", "0391-6612345")),
                 "申请人张三与被申请人李四系同一单元上下楼邻居。2026年9月以来，被申请人李四家卫生间多次渗漏，"
                         + "导致申请人张三家卫生间吊顶、客厅墙面及部分木质家具受潮损坏。申请人多次与被申请人协商未果，"
                         + "于2026年11月3日向济源市沁园街道人民调解委员会申请调解。调解委员会受理后，经实地查看、"
