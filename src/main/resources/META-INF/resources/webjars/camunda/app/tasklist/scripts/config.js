@@ -53,6 +53,18 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // the header's name instead of "Camunda Tasklist"
+  app: {
+    vendor: '人民调解',
+    name: '待办任务'
+  },
+
+  // scripts of folders in this app folder (webjars/camunda/app/tasklist/<folder>/<file>.js), loaded as ES
+  // modules: one per line, each with its trailing comma, so that additions merge cleanly
+  customScripts: [
+    'zh-forms/zh-forms.js', // form-js texts and date picker in Chinese; platform rules shown beside the field
+  ],
+
   // Chinese user interface (人民调解平台): the browser's first language decides
   // ('zh-CN', 'zh-TW', ... -> zh; 'en-*' -> en); any other language gets the fallback, Chinese.
   locales: {
