@@ -148,9 +148,28 @@ public final class Browser {
                 .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
     }
 
+    /**
+     * Clicks the element once nothing lies over it: a page still moving (a form turning editable after the claim,
+     * a notification sliding in) is waited for.
+     */
     public void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        until(d -> {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                return null;
+            }
+        });
+    }
+
+    /** Closes the notifications shown (they lie over the form's buttons at the bottom right). */
+    public void dismissNotifications() {
+        driver.findElements(By.cssSelector(".page-notifications .close")).stream().filter(WebElement::isDisplayed)
+                .forEach(WebElement::click);
+        until(d -> d.findElements(By.cssSelector(".page-notifications .alert")).stream()
+                .noneMatch(WebElement::isDisplayed) ? true : null);
     }
 
     /** Clicks the displayed button with this text. */
