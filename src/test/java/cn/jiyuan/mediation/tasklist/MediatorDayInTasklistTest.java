@@ -139,6 +139,8 @@ class MediatorDayInTasklistTest {
         browser.dismissNotifications();
         browser.press("完成");
         awaitCompleted(concludeTask);
+        browser.until(d -> d.findElements(By.cssSelector(".tasks-list li")).stream().map(WebElement::getText)
+                .filter(t -> t.contains(caseNumber)).noneMatch(t -> t.startsWith("调解")) ? true : null);
         chineseOnly(screen + "-07-concluded");
     }
 
