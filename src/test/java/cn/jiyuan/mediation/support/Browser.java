@@ -69,10 +69,14 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--lang=zh-CN", "--window-size=1366,768", "--hide-scrollbars");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        // a Chinese desktop: its default locale (Intl, which form-js reads for the date order) follows LANG
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
-                .withEnvironment(Map.of("LANG", "zh_CN.UTF-8", "LANGUAGE", "zh_CN:zh")).build();
-        return new ChromeDriver(service, options);
+                .build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // a desktop in Jiyuan: the pages' default locale (Intl, from which form-js takes the order of a date's
+        // day, month and year) and time zone; headless chromium keeps en-US and the machine's zone otherwise
+        chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "zh-CN"));
+        chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Shanghai"));
+        return chrome;
     }
 
     /** The program named by the environment variable, or the first of the names found on the PATH. */

@@ -1,5 +1,6 @@
 /*
- * Camunda Forms (form-js) in Chinese, and the platform's form rules beside the field they concern.
+ * Camunda Forms (form-js) in Chinese, and the platform's form rules beside the field they concern (and the
+ * footer's time zone in words: 北京时间).
  *
  * form-js 1.x, as bundled in the Camunda 7.24 webapps, has no translation hook: "Select", "Search",
  * "Field is required." and the like are literals in its code, and its date picker (flatpickr) takes the
@@ -117,8 +118,21 @@ function localizeDatePicker() {
   }
 }
 
+/**
+ * The footer names the browser's time zone by its IANA id ("Asia/Shanghai"): China's zones read 北京时间, UTC
+ * reads 协调世界时.
+ */
+const TIME_ZONES = {
+  'Asia/Shanghai': '北京时间', 'Asia/Chongqing': '北京时间', 'Asia/Harbin': '北京时间', 'Asia/Urumqi': '北京时间',
+  'PRC': '北京时间', 'UTC': '协调世界时', 'Etc/UTC': '协调世界时', 'GMT': '协调世界时', 'Etc/GMT': '协调世界时'
+};
+
 function rewriteText(node) {
   const parent = node.parentElement;
+  if (parent && parent.closest('#footer-timezone') && TIME_ZONES[node.data.trim()]) {
+    node.data = TIME_ZONES[node.data.trim()];
+    return;
+  }
   if (!parent || !parent.closest('.fjs-container, .flatpickr-calendar')) {
     return;
   }
