@@ -169,6 +169,11 @@ public final class Browser {
         });
     }
 
+    /** Scrolls the element into the middle of the window (for the screenshot). */
+    public void show(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
     /** Closes the notifications shown (they lie over the form's buttons at the bottom right). */
     public void dismissNotifications() {
         driver.findElements(By.cssSelector(".page-notifications .close")).stream().filter(WebElement::isDisplayed)

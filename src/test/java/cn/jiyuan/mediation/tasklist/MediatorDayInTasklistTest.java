@@ -61,6 +61,11 @@ class MediatorDayInTasklistTest {
         // 受理登记: the intake form, started from "发起流程"
         browser.click(browser.containing("a", "发起流程"));
         browser.click(browser.containing(".modal a", "案件受理登记"));
+        assertThat(browser.field("案件来源").getText()).as("an empty dropdown").contains("请选择");
+        browser.press("发起");
+        assertThat(browser.errorsOf("案件来源")).as("form-js's required check").isEqualTo("此项为必填项");
+        browser.show(browser.field("纠纷类型"));
+        chineseOnly(screen + "-02-intake-form-empty");
         browser.choose("案件来源", "来访");
         browser.choose("纠纷类型", "邻里");
         browser.type("纠纷简要情况", "两家因院墙排水问题多次争吵，申请人要求被申请人改建排水沟。");
@@ -71,13 +76,13 @@ class MediatorDayInTasklistTest {
         browser.type(browser.field("身份证号码", 0), CaseRequests.idNumber("41088119800315123") + "0");
         browser.tick("同意调解", 0);
         assertThat(browser.errorsOf("身份证号码")).as("form-js's own check, in Chinese").isEqualTo("最多 18 个字");
-        chineseOnly(screen + "-02-intake-form-check");
+        chineseOnly(screen + "-03-intake-form-check");
         browser.type(browser.field("身份证号码", 0), CaseRequests.idNumber("41088119800315123"));
         browser.type(browser.field("姓名", 1), "李小河");
         browser.type(browser.field("联系电话", 1), "0391-6612345");
         browser.tick("同意调解", 1);
         browser.type("涉及金额（元）", "3000");
-        chineseOnly(screen + "-03-intake-form");
+        chineseOnly(screen + "-04-intake-form");
         browser.press("发起");
         browser.until(d -> browser.text().contains("流程已发起") ? true : null);
         runJobs();
@@ -95,7 +100,7 @@ class MediatorDayInTasklistTest {
         browser.type("参加人员", "双方当事人");
         browser.type("调解情况", "双方陈述意见，同意继续协商。");
         browser.choose("下一步", "记录本次调解，继续调解");
-        chineseOnly(screen + "-04-session");
+        chineseOnly(screen + "-05-session");
         String sessionTask = taskInUrl();
         browser.press("完成");
         awaitCompleted(sessionTask);
@@ -116,7 +121,7 @@ class MediatorDayInTasklistTest {
         browser.until(d -> browser.visible(By.cssSelector(".flatpickr-calendar.open")));
         assertThat(browser.field("履行期限").findElement(By.cssSelector("input")).getAttribute("placeholder"))
                 .as("the date's order, as in China").isEqualTo("年/月/日");
-        chineseOnly(screen + "-05-date-picker");
+        chineseOnly(screen + "-06-date-picker");
         assertThat(browser.driver().findElements(By.cssSelector(".flatpickr-weekday")).stream()
                 .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst())
                 .as("the date picker's first weekday").hasValue("周一");
@@ -131,7 +136,7 @@ class MediatorDayInTasklistTest {
                 "履行期限").getText();
         assertThat(notification).contains("履行期限不能早于今天").doesNotContain(concludeTask)
                 .doesNotContainPattern("[A-Za-z]{2,}");
-        chineseOnly(screen + "-06-rule-beside-field");
+        chineseOnly(screen + "-07-rule-beside-field");
 
         browser.date("履行期限", today.plusDays(30));
         assertThat(browser.field("履行期限").findElements(By.cssSelector(".fjs-form-field-error")))
@@ -141,7 +146,7 @@ class MediatorDayInTasklistTest {
         awaitCompleted(concludeTask);
         browser.until(d -> d.findElements(By.cssSelector(".tasks-list li")).stream().map(WebElement::getText)
                 .filter(t -> t.contains(caseNumber)).noneMatch(t -> t.startsWith("调解")) ? true : null);
-        chineseOnly(screen + "-07-concluded");
+        chineseOnly(screen + "-08-concluded");
     }
 
     /** The village: a picker (by name) or a text field (by code), whichever the intake form has. */
