@@ -8,4 +8,9 @@ public class MediationInputException extends FormInputException {
     public MediationInputException(String message) {
         super(message);
     }
+
+    /** @param fieldKey the key of the form field the message concerns */
+    public MediationInputException(String fieldKey, String message) {
+        super(fieldKey, message);
+    }
 }

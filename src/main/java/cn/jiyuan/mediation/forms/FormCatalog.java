@@ -97,6 +97,15 @@ public class FormCatalog {
         return new FormDefinition(schema.path("id").asText(), fields);
     }
 
+    /** The label a user reads: a date field (subtype date) has its dateLabel instead. */
+    private static String label(JsonNode component) {
+        String label = component.path("label").asText("");
+        if (label.isBlank()) {
+            label = component.path("dateLabel").asText("");
+        }
+        return label.isBlank() ? null : label.strip();
+    }
+
     /** Data fields of a component list; groups without a path of their own are flattened. */
     private static void collect(JsonNode components, Map<String, FormField> into) {
         for (JsonNode c : components) {
@@ -106,11 +115,11 @@ public class FormCatalog {
                 collect(c.path("components"), items);
                 String key = c.path("path").asText(c.path("key").asText());
                 into.put(key, new FormField(key, type, c.path("readonly").asBoolean(false),
-                        new ArrayList<>(items.values()), c.path("label").asText(null), null, null));
+                        new ArrayList<>(items.values()), c.path("id").asText(key), label(c), null, null, false));
             } else if (DATA_TYPES.contains(type) && c.hasNonNull("key")) {
                 String key = c.path("key").asText();
                 into.put(key, new FormField(key, type, c.path("readonly").asBoolean(false), List.of(),
-                        c.path("label").asText(null), c.path("valuesKey").asText(null),
+                        c.path("id").asText(key), label(c), c.path("valuesKey").asText(null),
                         c.path("valuesExpression").asText(null),
                         c.path("properties").path("personalData").asText("").equals("true")));
             } else if (c.has("components")) {

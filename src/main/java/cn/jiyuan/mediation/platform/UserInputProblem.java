@@ -13,11 +13,24 @@ public interface UserInputProblem {
     /** The message as the user reads it. */
     String userMessage();
 
+    /** The key of the form field the message concerns, or null when it concerns the form as a whole. */
+    default String fieldKey() {
+        return null;
+    }
+
     /**
      * Wraps the sentence so that it can be found again inside the engine's longer message (the webapps only
      * get that one): 【…】 never occurs in the engine's own texts.
      */
     static String envelope(String message) {
         return "【" + message + "】";
+    }
+
+    /**
+     * As {@link #envelope(String)}, followed by the field's key in 〔…〕 (neither occurs in the engine's texts), so
+     * that the guard can tell the webapps which field to show the message beside.
+     */
+    static String envelope(String message, String fieldKey) {
+        return envelope(message) + (fieldKey == null ? "" : "〔" + fieldKey + "〕");
     }
 }

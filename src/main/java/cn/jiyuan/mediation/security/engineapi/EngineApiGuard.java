@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.forms.FormCatalog;
 import cn.jiyuan.mediation.forms.FormDefinition;
+import cn.jiyuan.mediation.forms.FormField;
 import cn.jiyuan.mediation.forms.options.FormOption;
 import cn.jiyuan.mediation.forms.options.FormOptions;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
@@ -47,6 +48,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(EngineApiGuard.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int MAX_BODY = 1024 * 1024;
+    /** Request attribute: the form a task completion or process start was checked against. */
+    private static final String SUBMITTED_FORM = EngineApiGuard.class.getName() + ".form";
     private static final java.util.regex.Pattern TASK_WORK =
             java.util.regex.Pattern.compile("^task/([^/]+)/(claim|unclaim|complete|submit-form|resolve)$");
     private static final java.util.regex.Pattern DEPLOYED_FORM = java.util.regex.Pattern.compile(
@@ -96,6 +99,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
             if (answer.getStatus() >= 400 && !answer.isCommitted() && isEngineError(answer)) {
                 EngineErrors.Translation t = lateForTask(r, EngineErrors.translate(answer.getStatus(),
                         answer.getContentAsByteArray()));
+                if (t.status() == 400 && request.getAttribute(SUBMITTED_FORM) instanceof FormDefinition form) {
+                    t = aboutField(t, form);
+                }
                 answer.resetBuffer();
                 answer.setStatus(t.status());
                 if (t.status() == 503) {
@@ -196,6 +202,17 @@ public class EngineApiGuard extends OncePerRequestFilter {
         return new EngineErrors.Translation(409, null, DatabaseFailures.TASK_RACE_MESSAGE);
     }
 
+    /**
+     * Names the field of the submitted form a rule's message concerns: the one the rule named, or else the one
+     * whose label the message names ("履行期限不能早于今天" is about 履行期限).
+     */
+    static EngineErrors.Translation aboutField(EngineErrors.Translation t, FormDefinition form) {
+        if (t.field() != null) {
+            return t.about(t.field(), form.field(t.field()).map(FormField::id).orElse(t.field()));
+        }
+        return form.fieldNamedIn(t.message()).map(f -> t.about(f.key(), f.id())).orElse(t);
+    }
+
     /** The engine's own error JSON (our refusals are problem+json already and need no translation). */
     private static boolean isEngineError(ContentCachingResponseWrapper answer) {
         String type = answer.getContentType();
@@ -252,6 +269,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         SubmissionCheck.Result result = SubmissionCheck.check(body, form, start, admin, options.keys());
+        if (form != null) {
+            request.setAttribute(SUBMITTED_FORM, form);
+        }
         if (result.refused()) {
             refuse(response, 400, result.refusal());
             return;

@@ -26,10 +26,23 @@ final class EngineErrors {
 
     private static final Logger log = LoggerFactory.getLogger(EngineErrors.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern ENVELOPE = Pattern.compile("【([^】]*)】");
+    private static final Pattern ENVELOPE = Pattern.compile("【([^】]*)】(?:〔([^〕]*)〕)?");
 
-    /** The status and Chinese message to answer, and the engine's error type kept for the webapps. */
-    record Translation(int status, String type, String message) {
+    /**
+     * The status and Chinese message to answer, and the engine's error type kept for the webapps; for a form
+     * filled in wrongly, the key of the field the message concerns and the id of its component in the form
+     * (Tasklist shows the message beside it), when known.
+     */
+    record Translation(int status, String type, String message, String field, String fieldId) {
+
+        Translation(int status, String type, String message) {
+            this(status, type, message, null, null);
+        }
+
+        /** This message about the given field of the submitted form. */
+        Translation about(String fieldKey, String componentId) {
+            return new Translation(status, type, message, fieldKey, componentId);
+        }
     }
 
     private EngineErrors() {
@@ -50,9 +63,10 @@ final class EngineErrors {
             // not the engine's JSON: answered generically below
         }
         Matcher envelope = ENVELOPE.matcher(message);
-        if ((code != null && code == UserInputProblem.CODE) || envelope.find()) {
-            Matcher m = ENVELOPE.matcher(message);
-            return new Translation(400, type, m.find() ? m.group(1) : "提交的内容有误，请检查后重新提交");
+        boolean enveloped = envelope.find();
+        if ((code != null && code == UserInputProblem.CODE) || enveloped) {
+            return enveloped ? new Translation(400, type, envelope.group(1), envelope.group(2), null)
+                    : new Translation(400, type, "提交的内容有误，请检查后重新提交");
         }
         if (DatabaseFailures.isUnavailable(type, message, code)) {
             log.warn("Engine API answered {} for an unreachable database: {} {}", status, type, message);
@@ -93,6 +107,11 @@ final class EngineErrors {
         problem.put("status", t.status());
         problem.put("detail", t.message());
         problem.put("message", t.message());
+        if (t.field() != null) {
+            // Tasklist's form script (webjars/…/tasklist/zh-forms) shows the message beside this field
+            problem.put("field", t.field());
+            problem.put("fieldId", t.fieldId() == null ? t.field() : t.fieldId());
+        }
         try {
             return JSON.writeValueAsBytes(problem);
         } catch (IOException e) {

@@ -53,11 +53,17 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
-  // Chinese user interface (人民调解平台): the browser's first language decides
-  // ('zh-CN', 'zh-TW', ... -> zh; 'en-*' -> en); any other language gets the fallback, Chinese.
+  // Chinese user interface (人民调解平台), whatever the browser's language: the users read Chinese, and a
+  // browser set to English (e.g. a borrowed office computer) must not turn the product English
   locales: {
-    availableLocales: ['zh', 'en'],
+    availableLocales: ['zh'],
     fallbackLocale: 'zh'
+  },
+
+  // the header's name instead of "Camunda Tasklist"
+  app: {
+    vendor: '人民调解',
+    name: '待办任务'
   },
 
   // Chinese dates (moment formats): 2026年12月2日 12:54
@@ -70,11 +76,14 @@ export default {
     short: 'YYYY年M月D日'
   },
 
-  // our scripts, each in its own folder under the tasklist app: task cards (case, parties, category, due date),
-  // the case list link, case link and case history tab, the answer after intake
+  // scripts of folders in this app folder (webjars/camunda/app/tasklist/<folder>/<file>.js), loaded as ES
+  // modules: form-js texts and date picker in Chinese and platform rules shown beside the field; task cards
+  // (case, parties, category, due date); the case list link, case link and case history tab, the answer after
+  // intake
   customScripts: [
-    'task-cards/task-cards',
-    'caselist/caselist'
+    'zh-forms/zh-forms.js',
+    'task-cards/task-cards.js',
+    'caselist/caselist.js',
   ],
 
   shortcuts: {

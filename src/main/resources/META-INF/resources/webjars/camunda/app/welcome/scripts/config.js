@@ -16,10 +16,9 @@
  */
 
 export default {
-  // Chinese user interface (人民调解平台): the browser's first language decides
-  // ('zh-CN', 'zh-TW', ... -> zh; 'en-*' -> en); any other language gets the fallback, Chinese.
+  // Chinese user interface (人民调解平台), whatever the browser's language (see tasklist's config.js)
   locales: {
-    availableLocales: ['zh', 'en'],
+    availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
 
