@@ -133,7 +133,16 @@ public final class Browser {
     // ------------------------------------------------------------------ waiting and finding
 
     public <T> T until(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+        try {
+            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what the page showed when the wait gave up: the screenshot tells why
+            screenshot("timeout-" + System.currentTimeMillis());
+            List<String> errors = driver.findElements(By.cssSelector(".fjs-form-field")).stream()
+                    .filter(f -> !f.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty())
+                    .map(f -> f.getText().replace('\n', ' ')).toList();
+            throw errors.isEmpty() ? e : new org.openqa.selenium.TimeoutException("fields in error: " + errors, e);
+        }
     }
 
     /** The first displayed element matching, or null. */
@@ -281,7 +290,12 @@ public final class Browser {
      * clicked in the calendar), whatever order of day, month and year the field displays.
      */
     public void date(String label, java.time.LocalDate date) {
-        WebElement input = field(label).findElement(By.cssSelector("input.flatpickr-input, input"));
+        date(field(label), date);
+    }
+
+    /** Sets the date of this date field (see {@link #date(String, java.time.LocalDate)}). */
+    public void date(WebElement field, java.time.LocalDate date) {
+        WebElement input = field.findElement(By.cssSelector("input.flatpickr-input, input"));
         click(input);
         ((JavascriptExecutor) driver).executeScript("arguments[0]._flatpickr.setDate(new Date(arguments[1], "
                 + "arguments[2] - 1, arguments[3]), true); arguments[0]._flatpickr.close();", input, date.getYear(),
