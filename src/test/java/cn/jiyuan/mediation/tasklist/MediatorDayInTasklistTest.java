@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -159,6 +160,27 @@ class MediatorDayInTasklistTest {
         browser.until(d -> d.findElements(By.cssSelector(".tasks-list li")).stream().map(WebElement::getText)
                 .filter(t -> t.contains(caseNumber)).noneMatch(t -> t.startsWith("调解")) ? true : null);
         chineseOnly(screen + "-09-concluded");
+
+        // 司法确认 goes to her: the agreement is opened from the task, as the parties will sign and print it
+        browser.click(browser.containing("a", "我的任务"));
+        browser.click(browser.until(d -> d.findElements(By.cssSelector(".tasks-list li")).stream()
+                .filter(li -> li.getText().contains(caseNumber) && li.getText().contains("司法确认")).findFirst()
+                .orElse(null)));
+        WebElement link = browser.containing("a", "查看、打印调解协议书");
+        String href = link.getAttribute("href");
+        chineseOnly(screen + "-10-agreement-link");
+        Object pdf = ((JavascriptExecutor) browser.driver()).executeAsyncScript("const done = arguments[1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(b => done("
+                + "r.status + ' ' + r.headers.get('Content-Type') + ' ' + new TextDecoder().decode(b.slice(0, 5)))))"
+                + ".catch(e => done(String(e)));", href);
+        assertThat(String.valueOf(pdf)).as("the agreement, with the Tasklist login")
+                .isEqualTo("200 application/pdf %PDF-");
+
+        // and the case is found in 我的案件 by a party's name
+        browser.open("http://localhost:" + port + "/cases?q=" + java.net.URLEncoder.encode("王大山",
+                java.nio.charset.StandardCharsets.UTF_8));
+        browser.until(d -> browser.text().contains(caseNumber) ? true : null);
+        chineseOnly(screen + "-11-case-list");
     }
 
     /** Takes the screenshot, then checks the page: Chinese only (the allowed words aside), no ${…}. */
