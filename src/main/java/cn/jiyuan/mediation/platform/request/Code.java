@@ -32,6 +32,9 @@ public @interface Code {
     /** What a missing required code says. */
     String missing() default ApiProblems.REQUIRED;
 
+    /** When set, what an unknown code says instead of "未知的…代码“…”" (排查范围应为全市或指定镇（街道）). */
+    String unknown() default "";
+
     /** Whether the code is checked as a text first (length, control characters) or only looked up. */
     boolean asText() default true;
 
@@ -59,7 +62,8 @@ public @interface Code {
             }
             String problem = code.asText() ? Constraints.textProblem(value, MAX, code.required(), false, true) : null;
             if (problem == null && Arrays.stream(code.type().getEnumConstants()).noneMatch(c -> c.name().equals(value))) {
-                problem = "未知的" + code.label() + "代码" + UserText.quote(value);
+                problem = code.unknown().isEmpty() ? "未知的" + code.label() + "代码" + UserText.quote(value)
+                        : code.unknown();
             }
             return Constraints.valid(problem, context);
         }

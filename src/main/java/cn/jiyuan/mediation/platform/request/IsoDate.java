@@ -19,6 +19,12 @@ public @interface IsoDate {
 
     boolean required() default false;
 
+    /** What a missing required day says (请选择截止日期). */
+    String missing() default ApiProblems.REQUIRED;
+
+    /** What a text that is no ISO date says. */
+    String malformed() default "应为“年-月-日”格式的日期，如 2026-02-17";
+
     String message() default "";
 
     Class<?>[] groups() default {};
@@ -27,19 +33,19 @@ public @interface IsoDate {
 
     final class Check implements ConstraintValidator<IsoDate, String> {
 
-        private boolean required;
+        private IsoDate date;
 
         @Override
         public void initialize(IsoDate date) {
-            this.required = date.required();
+            this.date = date;
         }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             if (value == null) {
-                return Constraints.valid(required ? ApiProblems.REQUIRED : null, context);
+                return Constraints.valid(date.required() ? date.missing() : null, context);
             }
-            return Constraints.valid(Constraints.isoDate(value) == null ? "应为“年-月-日”格式的日期，如 2026-02-17" : null, context);
+            return Constraints.valid(Constraints.isoDate(value) == null ? date.malformed() : null, context);
         }
     }
 }

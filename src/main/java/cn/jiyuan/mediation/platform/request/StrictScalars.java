@@ -6,18 +6,25 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.CollectionType;
 
 /**
  * Strings, booleans and numbers of a request are read only from their own JSON type: Jackson would turn
  * {@code 5} into "5" and "true" into true, and the client would never learn that it sent the wrong type. A
  * value of another type is handed to the reader's problem handler with a Chinese sentence (the field's
- * {@link WrongType}, or the type's own), which names the field and reads on.
+ * {@link WrongType}, or the type's own), which names the field and reads on; so is a list that is no JSON array,
+ * when its field says so ({@link WrongType#list}).
  */
 final class StrictScalars extends SimpleModule {
 
@@ -29,6 +36,47 @@ final class StrictScalars extends SimpleModule {
                 Set.of(JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE), JsonParser::getBooleanValue));
         addDeserializer(BigDecimal.class, new Strict<>(BigDecimal.class, "必须是数字",
                 Set.of(JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT), JsonParser::getDecimalValue));
+        setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+                                                                    BeanDescription description,
+                                                                    JsonDeserializer<?> deserializer) {
+                return new ListOnly(deserializer, null);
+            }
+        });
+    }
+
+    /** A list whose field says what a value that is no array is ({@link WrongType#list}). */
+    private static final class ListOnly extends DelegatingDeserializer {
+
+        private final transient String notList;
+
+        ListOnly(JsonDeserializer<?> delegate, String notList) {
+            super(delegate);
+            this.notList = notList;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ListOnly(delegate, notList);
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+                throws JsonMappingException {
+            JsonDeserializer<?> contextual = super.createContextual(ctxt, property);
+            JsonDeserializer<?> delegate = contextual instanceof ListOnly l ? l.getDelegatee() : contextual;
+            WrongType said = property == null ? null : property.getAnnotation(WrongType.class);
+            return new ListOnly(delegate, said == null || said.list().isEmpty() ? null : said.list());
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (notList != null && !p.isExpectedStartArrayToken()) {
+                return ctxt.handleUnexpectedToken(handledType(), p.currentToken(), p, notList);
+            }
+            return super.deserialize(p, ctxt);
+        }
     }
 
     private interface Value<T> {

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import cn.jiyuan.mediation.platform.ApiProblems;
 import cn.jiyuan.mediation.platform.UserText;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -30,6 +31,12 @@ public @interface Text {
     /** Whether "too long" says how many characters there are. */
     boolean counted() default true;
 
+    /** What a missing required text says (a form's own sentence: 请填写专项排查主题). */
+    String missing() default ApiProblems.REQUIRED;
+
+    /** When set, what a too long text says instead of "不能超过n个字符". */
+    String tooLong() default "";
+
     String message() default "";
 
     Class<?>[] groups() default {};
@@ -47,8 +54,15 @@ public @interface Text {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return Constraints.valid(Constraints.textProblem(value, text.max(), text.required(), text.multiLine(), text.counted()),
-                    context);
+            String problem;
+            if (value == null) {
+                problem = text.required() ? text.missing() : null;
+            } else if (value.length() > text.max() && !text.tooLong().isEmpty()) {
+                problem = text.tooLong();
+            } else {
+                problem = Constraints.textProblem(value, text.max(), text.required(), text.multiLine(), text.counted());
+            }
+            return Constraints.valid(problem, context);
         }
     }
 }

@@ -3,13 +3,12 @@ package cn.jiyuan.mediation.screening.campaign;
 import static cn.jiyuan.mediation.screening.campaign.ScreeningCampaignVariables.*;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,40 +16,38 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.UnitLevel;
+import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.UserText;
+import cn.jiyuan.mediation.platform.request.FieldErrors;
+import cn.jiyuan.mediation.platform.request.Requests;
 import cn.jiyuan.mediation.screening.ScreeningClock;
 import cn.jiyuan.mediation.screening.ScreeningDueDates;
 
 /**
- * Reads and checks a campaign order, from the start form's variables or the API's JSON alike: {@code topic}
- * (required, ≤ 100), {@code requirement} (≤ 2000), {@code scope} ({@code CITY} or {@code TOWNS}),
- * {@code townCodes} (towns of the registry; required for {@code TOWNS}, none for {@code CITY}; a JSON
- * array as Tasklist's checklist submits it, or a list) and {@code dueDate} (ISO date; the reports are due
- * at its due time, which must lie ahead and within a year).
+ * Reads and checks a campaign order ({@link CampaignOrderRequest}), from the start form's variables or the API's
+ * JSON alike; here what needs the registry and the clock: the towns are towns of the registry (required for
+ * {@code TOWNS}, none for {@code CITY}; without a scope, the towns decide it) and the reports are due at the due
+ * date's due time, which must lie ahead and within a year.
  */
 @Component
 public class CampaignOrderReader {
 
-    static final int MAX_TOPIC = 100;
-    static final int MAX_REQUIREMENT = 2000;
-    static final int MAX_TOWNS = 100;
-
-    /** Thrown with every problem of an order. */
+    /** Thrown with every problem of an order; its message is what a Tasklist user reads. */
     public static class InvalidOrder extends RuntimeException {
 
-        private final transient List<CampaignProblem> problems;
+        private final transient List<FieldError> problems;
 
-        public InvalidOrder(List<CampaignProblem> problems) {
-            super("专项排查发起信息有误：" + problems.stream().map(CampaignProblem::chinese)
-                    .collect(Collectors.joining("；")));
+        public InvalidOrder(List<FieldError> problems) {
+            super("专项排查发起信息有误：" + problems.stream().map(FieldError::message).collect(Collectors.joining("；")));
             this.problems = List.copyOf(problems);
         }
 
-        public List<CampaignProblem> problems() {
+        public List<FieldError> problems() {
             return problems;
         }
     }
@@ -68,143 +65,104 @@ public class CampaignOrderReader {
         this.json = json;
     }
 
-    /** @throws InvalidOrder naming every bad field */
+    /**
+     * Reads the start form's variables (other variables are not the order's and are left alone).
+     *
+     * @throws InvalidOrder naming every bad field
+     */
     public CampaignOrder read(Map<String, ?> values) {
-        List<CampaignProblem> problems = new ArrayList<>();
-        String topic = text(TOPIC, values.get(TOPIC), false, problems);
-        if (topic == null && !has(problems, TOPIC)) {
-            problems.add(new CampaignProblem(TOPIC, "required", "请填写专项排查主题"));
-        } else if (topic != null && topic.length() > MAX_TOPIC) {
-            problems.add(new CampaignProblem(TOPIC, "at most " + MAX_TOPIC + " characters",
-                    "专项排查主题不能超过" + MAX_TOPIC + "字"));
+        FieldErrors errors = new FieldErrors();
+        ObjectNode body = json.createObjectNode();
+        for (String field : List.of(TOPIC, REQUIREMENT, SCOPE, DUE_DATE)) {
+            Object value = values.get(field);
+            if (value != null) {
+                // a date picked in a form is a Date: its day is the due date
+                body.set(field, value instanceof Date date ? json.getNodeFactory()
+                        .textNode(ScreeningClock.toOffset(date).toLocalDate().toString()) : json.valueToTree(value));
+            }
         }
-        String requirement = text(REQUIREMENT, values.get(REQUIREMENT), true, problems);
-        if (requirement != null && requirement.length() > MAX_REQUIREMENT) {
-            problems.add(new CampaignProblem(REQUIREMENT, "at most " + MAX_REQUIREMENT + " characters",
-                    "排查重点和要求不能超过" + MAX_REQUIREMENT + "字"));
+        JsonNode towns = towns(values.get(TOWN_CODES));
+        if (towns == null) {
+            errors.add(TOWN_CODES, "镇（街道）选择无法读取");
+        } else if (!towns.isNull()) {
+            body.set(TOWN_CODES, towns);
         }
-        List<String> towns = towns(values.get(TOWN_CODES), problems);
-        CampaignScope scope = scope(values.get(SCOPE), towns, problems);
-        if (scope == CampaignScope.TOWNS && towns != null && towns.isEmpty()) {
-            problems.add(new CampaignProblem(TOWN_CODES, "choose at least one town when scope is TOWNS",
-                    "请选择至少一个镇（街道）"));
+        CampaignOrder order = check(Requests.bind(body, CampaignOrderRequest.class, errors), errors);
+        if (order == null) {
+            throw new InvalidOrder(errors.list());
         }
-        if (scope == CampaignScope.CITY && towns != null && !towns.isEmpty()) {
-            problems.add(new CampaignProblem(TOWN_CODES, "must be empty when scope is CITY",
-                    "全市排查不能再指定镇（街道）"));
-        }
-        LocalDate dueDate = dueDate(values.get(DUE_DATE), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidOrder(problems);
-        }
-        return new CampaignOrder(topic, requirement, scope, towns == null ? List.of() : towns, dueDate);
+        return order;
     }
 
-    private CampaignScope scope(Object value, List<String> towns, List<CampaignProblem> problems) {
-        String text = text(SCOPE, value, false, problems);
-        if (text == null) {
-            return has(problems, SCOPE) ? null
-                    : towns == null || towns.isEmpty() ? CampaignScope.CITY : CampaignScope.TOWNS;
+    /** Tasklist's checklist submits the chosen towns as a JSON text; a list is taken as it is. */
+    private JsonNode towns(Object value) {
+        if (value == null) {
+            return json.nullNode();
+        }
+        if (value instanceof Collection<?>) {
+            return json.valueToTree(value);
         }
         try {
-            return CampaignScope.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(new CampaignProblem(SCOPE, "must be CITY or TOWNS", "排查范围应为全市或指定镇（街道）"));
+            JsonNode node = json.readTree(value.toString());
+            return node != null && node.isArray() ? node : null;
+        } catch (Exception e) {
             return null;
         }
     }
 
-    /** @return the chosen town codes (empty when none), or null when unreadable (a problem is added) */
-    private List<String> towns(Object value, List<CampaignProblem> problems) {
-        Set<String> codes = new LinkedHashSet<>();
-        if (value != null) {
-            JsonNode node;
-            try {
-                node = value instanceof Collection<?> ? json.valueToTree(value) : json.readTree(value.toString());
-            } catch (Exception e) {
-                node = null;
-            }
-            if (node == null || !node.isArray()) {
-                problems.add(new CampaignProblem(TOWN_CODES, "must be a list of town codes", "镇（街道）选择无法读取"));
-                return null;
-            }
-            if (node.size() > MAX_TOWNS) {
-                problems.add(new CampaignProblem(TOWN_CODES, "at most " + MAX_TOWNS + " towns",
-                        "镇（街道）不能超过" + MAX_TOWNS + "个"));
-                return null;
-            }
-            for (JsonNode n : node) {
-                if (!n.isTextual()) {
-                    problems.add(new CampaignProblem(TOWN_CODES, "must be a list of town codes (strings)",
-                            "镇（街道）应为代码（文字）的列表"));
-                    return null;
-                }
-                codes.add(n.asText().trim());
-            }
+    /**
+     * Checks a bound order, adding its problems to those found while binding it.
+     *
+     * @return the order, or null when {@code errors} names a bad field
+     */
+    public CampaignOrder check(CampaignOrderRequest request, FieldErrors errors) {
+        Requests.validate(request, errors);
+        List<String> towns = errors.hasWithin(TOWN_CODES) ? null : towns(request.townCodes(), errors);
+        CampaignScope scope = errors.has(SCOPE) ? null : request.scope() != null ? CampaignScope.valueOf(request.scope())
+                : towns == null || towns.isEmpty() ? CampaignScope.CITY : CampaignScope.TOWNS;
+        if (scope == CampaignScope.TOWNS && towns != null && towns.isEmpty()) {
+            errors.add(TOWN_CODES, "请选择至少一个镇（街道）");
         }
+        if (scope == CampaignScope.CITY && towns != null && !towns.isEmpty()) {
+            errors.add(TOWN_CODES, "全市排查不能再指定镇（街道）");
+        }
+        LocalDate dueDate = errors.has(DUE_DATE) ? null : dueDate(LocalDate.parse(request.dueDate()), errors);
+        errors.sort(Requests.order(CampaignOrderRequest.class));
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new CampaignOrder(request.topic(), request.requirement(), scope, towns, dueDate);
+    }
+
+    /** @return the chosen town codes (empty when none), or null after naming what is wrong with them */
+    private List<String> towns(List<String> chosen, FieldErrors errors) {
+        if (chosen == null) {
+            return List.of();
+        }
+        if (chosen.stream().anyMatch(Objects::isNull)) {
+            errors.add(TOWN_CODES, "镇（街道）应为代码（文字）的列表");
+            return null;
+        }
+        Set<String> codes = chosen.stream().map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> known = registry.findUnits(UnitLevel.TOWN, null).stream().map(OrgUnit::code)
                 .collect(Collectors.toSet());
         List<String> unknown = codes.stream().filter(c -> !known.contains(c)).toList();
         if (!unknown.isEmpty()) {
             String quoted = unknown.stream().map(UserText::quote).filter(q -> !q.isEmpty())
                     .collect(Collectors.joining("、"));
-            problems.add(new CampaignProblem(TOWN_CODES, "not towns of the registry: " + unknown,
-                    "不是本市的镇（街道）" + (quoted.isEmpty() ? "" : "：" + quoted)));
+            errors.add(TOWN_CODES, "不是本市的镇（街道）" + (quoted.isEmpty() ? "" : "：" + quoted));
             return null;
         }
         return List.copyOf(codes);
     }
 
-    private LocalDate dueDate(Object value, List<CampaignProblem> problems) {
-        LocalDate day;
-        if (value instanceof Date date) {
-            day = ScreeningClock.toOffset(date).toLocalDate();
-        } else {
-            String text = text(DUE_DATE, value, false, problems);
-            if (text == null) {
-                if (!has(problems, DUE_DATE)) {
-                    problems.add(new CampaignProblem(DUE_DATE, "required", "请选择截止日期"));
-                }
-                return null;
-            }
-            try {
-                day = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-            } catch (DateTimeParseException e) {
-                problems.add(new CampaignProblem(DUE_DATE, "'" + text + "' is not a date (YYYY-MM-DD)",
-                        "截止日期格式应为年-月-日"));
-                return null;
-            }
-        }
+    private LocalDate dueDate(LocalDate day, FieldErrors errors) {
         // the year first: the due time of a day such as +999999999-12-31 cannot even be computed
         if (day.isAfter(clock.today().plusYears(1))) {
-            problems.add(new CampaignProblem(DUE_DATE, "must lie within a year", "截止日期不能超过一年"));
+            errors.add(DUE_DATE, "截止日期不能超过一年");
         } else if (day.isBefore(clock.today().minusDays(1)) || !dueDates.campaign(day).dueAt().isAfter(clock.now())) {
-            problems.add(new CampaignProblem(DUE_DATE, "must lie ahead (reports are due at its due time)",
-                    "截止时间已过，请选择以后的日期"));
+            errors.add(DUE_DATE, "截止时间已过，请选择以后的日期");
         }
         return day;
-    }
-
-    /** A trimmed text, null when absent or blank; anything but a string, or a string with control or invisible
-     * format characters, is a problem. */
-    private static String text(String field, Object value, boolean multiLine, List<CampaignProblem> problems) {
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof String string)) {
-            problems.add(new CampaignProblem(field, "must be a string", "应为文字"));
-            return null;
-        }
-        String s = string.trim();
-        String problem = UserText.problem(s, multiLine);
-        if (problem != null) {
-            problems.add(new CampaignProblem(field, "contains control or invisible characters", problem));
-            return null;
-        }
-        return s.isEmpty() ? null : s;
-    }
-
-    private static boolean has(List<CampaignProblem> problems, String field) {
-        return problems.stream().anyMatch(p -> p.field().equals(field));
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 
+import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.screening.ScreeningClock;
 import cn.jiyuan.mediation.screening.ScreeningDueDates;
 import cn.jiyuan.mediation.screening.report.ReportingUnit;
@@ -71,8 +72,8 @@ public class CampaignPlanner {
         }
         List<ReportingUnit> reporting = units.find(RoundKind.CAMPAIGN.committees(), order.scopeTowns());
         if (reporting.isEmpty()) {
-            throw new CampaignOrderReader.InvalidOrder(List.of(new CampaignProblem(ScreeningCampaignVariables.TOWN_CODES,
-                    "no mediation committee in scope", "排查范围内没有调委会")));
+            throw new CampaignOrderReader.InvalidOrder(List.of(new FieldError(ScreeningCampaignVariables.TOWN_CODES,
+                    "排查范围内没有调委会")));
         }
         ScreeningDueDates.Due due = dueDates.campaign(order.dueDate());
         RoundOpener.Opened opened = opener.open(opener.newRound(key, RoundKind.CAMPAIGN, clock.today(),
