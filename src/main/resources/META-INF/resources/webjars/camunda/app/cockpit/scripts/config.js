@@ -21,16 +21,8 @@ export default {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
-  // Dates as people in Jiyuan read them (2026年12月2日 12:54): Cockpit does not apply a dateFormat given here,
-  // the custom script mediation-dates/dates.js sets these formats on its date filter.
-  dateFormat: {
-    monthName: 'M月',
-    day: 'D日',
-    abbr: 'M月D日 HH:mm',
-    normal: 'YYYY年M月D日 HH:mm',
-    long: 'YYYY年M月D日 HH:mm:ss',
-    short: 'YYYY年M月D日'
-  },
+  // Dates as people in Jiyuan read them (2026年12月2日 12:54): the app does not apply a dateFormat given here;
+  // the custom script mediation-dates/dates.js sets the formats on its date filter.
   customScripts: ['mediation-dates/dates'],
   // // change the app name and vendor
   // app: {

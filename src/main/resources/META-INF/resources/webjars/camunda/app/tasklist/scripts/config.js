@@ -66,21 +66,12 @@ export default {
     name: '待办任务'
   },
 
-  // Chinese dates (moment formats): 2026年12月2日 12:54
-  dateFormat: {
-    monthName: 'M月',
-    day: 'D日',
-    abbr: 'M月D日 HH:mm',
-    normal: 'YYYY年M月D日 HH:mm',
-    long: 'YYYY年M月D日 HH:mm:ss',
-    short: 'YYYY年M月D日'
-  },
-
   // scripts of folders in this app folder (webjars/camunda/app/tasklist/<folder>/<file>.js), loaded as ES
-  // modules: form-js texts and date picker in Chinese and platform rules shown beside the field; task cards
+  // modules: dates as 2026年12月2日 12:54; form-js texts and date picker in Chinese and platform rules shown beside the field; task cards
   // (case, parties, category, due date); the case list link, case link and case history tab, the answer after
   // intake
   customScripts: [
+    'mediation-dates/dates.js',
     'zh-forms/zh-forms.js',
     'task-cards/task-cards.js',
     'caselist/caselist.js',

@@ -1,24 +1,10 @@
 // Tasklist custom script (scripts/config.js: customScripts: ['task-cards/task-cards']).
 //
-// 1. Readable task cards: under each task of the list, the case it belongs to - category, due date, risk and the
+// Readable task cards: under each task of the list, the case it belongs to - category, due date, risk and the
 //    parties (in full for those who handle or supervise the case, masked as 王某 for anyone else; the platform
 //    decides, see cn.jiyuan.mediation.taskcards) - read from the platform's Tasklist plugin with the logged-in
 //    session. The engine's priority number (50, 80, 90) means nothing to a mediator and is not shown.
-// 2. Dates as people in Jiyuan read them (2026年12月2日 12:54), whatever config.js says.
-const formats = {
-  monthName: 'M月',
-  day: 'D日',
-  abbr: 'M月D日 HH:mm',
-  normal: 'YYYY年M月D日 HH:mm',
-  long: 'YYYY年M月D日 HH:mm:ss',
-  short: 'YYYY年M月D日'
-};
-
-window.angular.module('cam.tasklist.custom').config(['camDateFormatProvider', function (provider) {
-  Object.keys(formats).forEach(function (name) {
-    provider.setDateFormat(formats[name], name);
-  });
-}]);
+// (Chinese dates: mediation-dates/dates.js.)
 
 const style = document.createElement('style');
 style.textContent = [
