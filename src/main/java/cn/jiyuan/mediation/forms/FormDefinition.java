@@ -3,10 +3,14 @@ package cn.jiyuan.mediation.forms;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A deployed Camunda Form (forms/*.form) reduced to what the platform checks: its data fields by key. */
 public record FormDefinition(String id, Map<String, FormField> fields) {
+
+    private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)(\\[\\d+])?");
 
     public FormDefinition {
         // in the form's order: checks report the first field a user meets
@@ -15,6 +19,20 @@ public record FormDefinition(String id, Map<String, FormField> fields) {
 
     public Optional<FormField> field(String key) {
         return Optional.ofNullable(fields.get(key));
+    }
+
+    /**
+     * The id Tasklist's page names a field by: the component's id, and for a field of a dynamic list's row
+     * ({@code disputes[1].peopleInvolved}) the row's copy of it, {@code <id>_1}, as form-js numbers them.
+     */
+    public Optional<String> componentId(String path) {
+        Matcher row = ROW_FIELD.matcher(path);
+        if (row.matches()) {
+            return field(row.group(1)).flatMap(list -> list.items().stream()
+                    .filter(item -> item.key().equals(row.group(3))).findFirst())
+                    .map(item -> item.id() + "_" + row.group(2));
+        }
+        return field(path).map(FormField::id);
     }
 
     /**

@@ -53,7 +53,7 @@ public class ScreeningReportRecorder {
         var now = clock.now();
         if (!reports.markReported(reportId, submission.status(), now, userId, submission.disputes().size(),
                 submission.risks())) {
-            throw new ScreeningReportRejected(List.of("本轮排查报告已经报送过"));
+            throw new ScreeningReportRejected("本轮排查报告已经报送过");
         }
         List<Long> toRegister = new ArrayList<>();
         int seq = 0;

@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.forms.FormCatalog;
 import cn.jiyuan.mediation.forms.FormDefinition;
-import cn.jiyuan.mediation.forms.FormField;
 import cn.jiyuan.mediation.forms.options.FormOption;
 import cn.jiyuan.mediation.forms.options.FormOptions;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
@@ -208,7 +207,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
      */
     static EngineErrors.Translation aboutField(EngineErrors.Translation t, FormDefinition form) {
         if (t.field() != null) {
-            return t.about(t.field(), form.field(t.field()).map(FormField::id).orElse(t.field()));
+            return t.about(t.field(), form.componentId(t.field()).orElse(t.field()));
         }
         return form.fieldNamedIn(t.message()).map(f -> t.about(f.key(), f.id())).orElse(t);
     }

@@ -200,9 +200,13 @@ public abstract class ScreeningReportTestBase {
         assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("disputes",
                 "[{\"description\":\"邻里纠纷\",\"category\":\"NO_SUCH\",\"applicantName\":\"甲\","
                         + "\"applicantPhone\":\"12345\",\"handling\":\"ON_THE_SPOT\"}]")))
-                .hasMessageContaining("第1件矛盾纠纷：请选择纠纷类型")
-                .hasMessageContaining("第1件矛盾纠纷：申请人电话格式不正确")
+                .hasMessageContaining("第1件矛盾纠纷：未知的纠纷类型代码“NO_SUCH”")
+                .hasMessageContaining("第1件矛盾纠纷的申请人电话：电话号码格式不正确")
                 .hasMessageContaining("第1件矛盾纠纷：请填写被申请人姓名")
+                .hasMessageContaining("〔disputes[0].category〕");
+        assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("disputes",
+                "[{\"description\":\"邻里纠纷\",\"category\":\"NEIGHBOR\",\"applicantName\":\"甲\","
+                        + "\"respondentName\":\"乙\",\"handling\":\"ON_THE_SPOT\"}]")))
                 .hasMessageContaining("第1件矛盾纠纷：请填写化解情况");
 
         assertThat(instance(report)).isWaitingAt("report");

@@ -73,6 +73,19 @@ class FormRuleFieldTest {
         assertThat(answered(t).path("fieldId").asText()).isEqualTo("campaignDueDate");
     }
 
+    @Test
+    void aFieldOfADynamicListsRowIsNamedByThatRowsCopyOfIt() throws Exception {
+        FormDefinition report = forms.find("screening-report").orElseThrow();
+        String peopleId = report.field("disputes").orElseThrow().items().stream()
+                .filter(item -> item.key().equals("peopleInvolved")).findFirst().orElseThrow().id();
+        EngineErrors.Translation t = EngineApiGuard.aboutField(EngineErrors.translate(500,
+                engineAnswer(new FormInputException("disputes[1].peopleInvolved", "第2件矛盾纠纷：涉及人数至少为1"))),
+                report);
+        assertThat(answered(t).path("field").asText()).isEqualTo("disputes[1].peopleInvolved");
+        // form-js names the field of the second row "fjs-form-<form>-<id>_1"
+        assertThat(answered(t).path("fieldId").asText()).isEqualTo(peopleId + "_1");
+    }
+
     private static String field(FormDefinition form, String message) throws Exception {
         EngineErrors.Translation t = EngineApiGuard.aboutField(EngineErrors.translate(500,
                 engineAnswer(new FormInputException(message))), form);
