@@ -89,12 +89,12 @@ final class AgreementParties {
      * @throws MediationInputException naming every missing field, or the first invalid one
      */
     static List<Completed> read(Map<String, Object> form, List<RegisteredParty> parties, LocalDate today) {
-        Map<Block, List<String>> missing = new LinkedHashMap<>();
+        Map<Block, Map<String, String>> missing = new LinkedHashMap<>();
         List<Completed> completed = new ArrayList<>();
         for (Block block : Block.values()) {
             RegisteredParty party = partyOf(block, parties)
                     .orElseThrow(() -> new MediationInputException("本案没有" + block.label + "，无法制作调解协议书"));
-            List<String> gaps = new ArrayList<>();
+            Map<String, String> gaps = new LinkedHashMap<>();
             completed.add(read(block, form, party, today, gaps));
             if (!gaps.isEmpty()) {
                 missing.put(block, gaps);
@@ -102,41 +102,42 @@ final class AgreementParties {
         }
         if (!missing.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            missing.forEach((block, gaps) -> parts.add(block.label + "的" + String.join("、", gaps)));
-            throw new MediationInputException("达成书面协议须填写当事人基本情况：" + String.join("；", parts));
+            missing.forEach((block, gaps) -> parts.add(block.label + "的" + String.join("、", gaps.values())));
+            String first = missing.values().iterator().next().keySet().iterator().next();
+            throw new MediationInputException(first, "达成书面协议须填写当事人基本情况：" + String.join("；", parts));
         }
         return completed;
     }
 
     private static Completed read(Block block, Map<String, Object> form, RegisteredParty party, LocalDate today,
-                                  List<String> gaps) {
+                                  Map<String, String> gaps) {
         String typeCode = text(form.get(block.key(TYPE)));
         PartyType type;
         if (typeCode == null) {
-            gaps.add("当事人类型");
+            gaps.put(block.key(TYPE), "当事人类型");
             type = PartyType.PERSON;
         } else {
-            type = parse(PartyType.class, typeCode, block, "当事人类型");
+            type = parse(PartyType.class, typeCode, block, TYPE, "当事人类型");
         }
         String phone = text(form.get(block.key(PHONE)));
         if (phone != null && !PhoneNumberFormat.isValid(phone.replace(" ", ""))) {
-            throw invalid(block, "联系电话", "应为手机号码或带区号的固定电话");
+            throw invalid(block, PHONE, "联系电话", "应为手机号码或带区号的固定电话");
         }
         phone = phone == null ? null : phone.replace(" ", "");
         String address = limited(form, block, ADDRESS, "住所", 200);
         if (type == PartyType.ORGANIZATION) {
             String titleCode = text(form.get(block.key(REPRESENTATIVE_TITLE)));
             RepresentativeTitle title = titleCode == null ? null
-                    : parse(RepresentativeTitle.class, titleCode, block, "法定代表人或主要负责人");
+                    : parse(RepresentativeTitle.class, titleCode, block, REPRESENTATIVE_TITLE, "法定代表人或主要负责人");
             String representative = limited(form, block, REPRESENTATIVE, "法定代表人或主要负责人姓名", 50);
             if (address == null) {
-                gaps.add("住所");
+                gaps.put(block.key(ADDRESS), "住所");
             }
             if (title == null) {
-                gaps.add("代表人职务（法定代表人或主要负责人）");
+                gaps.put(block.key(REPRESENTATIVE_TITLE), "代表人职务（法定代表人或主要负责人）");
             }
             if (representative == null) {
-                gaps.add("法定代表人或主要负责人姓名");
+                gaps.put(block.key(REPRESENTATIVE), "法定代表人或主要负责人姓名");
             }
             return new Completed(party.id(), phone, null, new PartyParticulars(type, null, null, null, null, null,
                     address, representative, title));
@@ -148,46 +149,46 @@ final class AgreementParties {
             idNumber = ResidentIdNumber.normalize(idNumber.replace(" ", ""));
             String problem = ResidentIdNumber.problem(idNumber, today);
             if (problem != null) {
-                throw invalid(block, "公民身份号码", problem);
+                throw invalid(block, ID_NUMBER, "公民身份号码", problem);
             }
             fromId = Sex.ofIdNumber(idNumber).orElseThrow();
             bornFromId = LocalDate.of(Integer.parseInt(idNumber.substring(6, 10)),
                     Integer.parseInt(idNumber.substring(10, 12)), Integer.parseInt(idNumber.substring(12, 14)));
         }
         String sexCode = text(form.get(block.key(SEX)));
-        Sex sex = sexCode == null ? null : parse(Sex.class, sexCode, block, "性别");
+        Sex sex = sexCode == null ? null : parse(Sex.class, sexCode, block, SEX, "性别");
         if (fromId != null && sex != null && sex != fromId) {
-            throw invalid(block, "性别", "与公民身份号码不符（号码为" + fromId.label() + "性）");
+            throw invalid(block, SEX, "性别", "与公民身份号码不符（号码为" + fromId.label() + "性）");
         }
         sex = fromId != null ? fromId : sex;
         LocalDate birth = date(form.get(block.key(BIRTH_DATE)), block.label + "的出生日期");
         if (bornFromId != null && birth != null && !birth.equals(bornFromId)) {
-            throw invalid(block, "出生日期", "与公民身份号码不符（号码为" + bornFromId + "）");
+            throw invalid(block, BIRTH_DATE, "出生日期", "与公民身份号码不符（号码为" + bornFromId + "）");
         }
         birth = bornFromId != null ? bornFromId : birth;
         if (birth != null && (birth.isAfter(today) || birth.isBefore(today.minusYears(150)))) {
-            throw invalid(block, "出生日期", "不是有效的出生日期");
+            throw invalid(block, BIRTH_DATE, "出生日期", "不是有效的出生日期");
         }
         String ethnicity = text(form.get(block.key(ETHNICITY)));
         if (ethnicity != null && Ethnicity.name(ethnicity).isEmpty()) {
-            throw invalid(block, "民族", "请从五十六个民族中选择");
+            throw invalid(block, ETHNICITY, "民族", "请从五十六个民族中选择");
         }
         String occupation = limited(form, block, OCCUPATION, "职业", 100);
         String workUnit = limited(form, block, WORK_UNIT, "工作单位", 200);
         if (sex == null) {
-            gaps.add("性别");
+            gaps.put(block.key(SEX), "性别");
         }
         if (birth == null) {
-            gaps.add("出生日期");
+            gaps.put(block.key(BIRTH_DATE), "出生日期");
         }
         if (ethnicity == null) {
-            gaps.add("民族");
+            gaps.put(block.key(ETHNICITY), "民族");
         }
         if (occupation == null) {
-            gaps.add("职业");
+            gaps.put(block.key(OCCUPATION), "职业");
         }
         if (workUnit == null && address == null) {
-            gaps.add("工作单位或住所");
+            gaps.put(block.key(WORK_UNIT), "工作单位或住所");
         }
         return new Completed(party.id(), phone, idNumber, new PartyParticulars(type, sex, birth, ethnicity,
                 occupation, workUnit, address, null, null));
@@ -196,20 +197,20 @@ final class AgreementParties {
     private static String limited(Map<String, Object> form, Block block, String field, String label, int max) {
         String value = text(form.get(block.key(field)));
         if (value != null && value.length() > max) {
-            throw invalid(block, label, "不能超过" + max + "个字");
+            throw invalid(block, field, label, "不能超过" + max + "个字");
         }
         return value;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String code, Block block, String label) {
+    private static <E extends Enum<E>> E parse(Class<E> type, String code, Block block, String field, String label) {
         try {
             return Enum.valueOf(type, code);
         } catch (IllegalArgumentException e) {
-            throw invalid(block, label, "请从列表中选择");
+            throw invalid(block, field, label, "请从列表中选择");
         }
     }
 
-    private static MediationInputException invalid(Block block, String label, String problem) {
-        return new MediationInputException(block.label + "的" + label + "无效：" + problem);
+    private static MediationInputException invalid(Block block, String field, String label, String problem) {
+        return new MediationInputException(block.key(field), block.label + "的" + label + "无效：" + problem);
     }
 }

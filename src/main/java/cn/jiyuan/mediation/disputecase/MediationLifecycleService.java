@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +81,11 @@ public class MediationLifecycleService {
     public static final String AGREEMENT_TERMS = "agreementTerms";
     public static final String PERFORMANCE_METHOD = "performanceMethod";
     public static final String PERFORMANCE_DEADLINE = "performanceDeadline";
+    /**
+     * Checkbox of an oral agreement: it settles no civil rights and duties and no party asked for it in writing
+     * (人民调解法第二十八条; otherwise 人民调解工作若干规定第三十五条 requires a written agreement).
+     */
+    public static final String ORAL_AGREEMENT_ALLOWED = "oralAgreementAllowed";
 
     /** The form fields the mediate task consumes (they are removed from the process once recorded). */
     public static final List<String> SESSION_FIELDS = List.of(SESSION_MODE, SESSION_PLACE, SESSION_FORCES,
@@ -152,32 +158,32 @@ public class MediationLifecycleService {
         try {
             action = Action.valueOf(String.valueOf(form.get(ACTION)));
         } catch (IllegalArgumentException e) {
-            throw new MediationInputException("请选择下一步（继续调解、延长期限、移交或结束调解）");
+            throw new MediationInputException(ACTION, "请选择下一步（继续调解、延长期限、移交或结束调解）");
         }
         CaseFile c = find(caseId);
         switch (action) {
             case CONTINUE -> {
                 if (text(form.get(SESSION_MODE)) == null) {
-                    throw new MediationInputException("继续调解时请填写本次调解记录（调解方式、参加人员、调解情况）");
+                    throw new MediationInputException(SESSION_MODE, "继续调解时请填写本次调解记录（调解方式、参加人员、调解情况）");
                 }
             }
             case EXTEND -> {
                 if (!bool(form.get(BOTH_PARTIES_CONSENT))) {
-                    throw new MediationInputException("延长调解期限须经双方当事人同意");
+                    throw new MediationInputException(BOTH_PARTIES_CONSENT, "延长调解期限须经双方当事人同意");
                 }
                 Integer days = integer(form.get(EXTENSION_DAYS), "延长天数");
                 int left = maxExtensionDays - extendedDays;
                 if (days == null || days < 1 || days > left) {
-                    throw new MediationInputException(left <= 0 ? "调解期限已延长" + maxExtensionDays + "日，不能再延长"
+                    throw new MediationInputException(EXTENSION_DAYS, left <= 0 ? "调解期限已延长" + maxExtensionDays + "日，不能再延长"
                             : "延长天数须为1至" + left + "日");
                 }
             }
             case HAND_OVER -> {
                 if (nextLevel(c).isEmpty()) {
-                    throw new MediationInputException("本案已由市级人民调解中心办理，无法再向上移交");
+                    throw new MediationInputException(ACTION, "本案已由市级人民调解中心办理，无法再向上移交");
                 }
                 if (text(form.get(HAND_OVER_REASON)) == null) {
-                    throw new MediationInputException("请填写移交理由");
+                    throw new MediationInputException(HAND_OVER_REASON, "请填写移交理由");
                 }
             }
             case CONCLUDE -> {
@@ -197,12 +203,12 @@ public class MediationLifecycleService {
         try {
             outcome = MediationOutcome.valueOf(String.valueOf(form.get(OUTCOME)));
         } catch (IllegalArgumentException e) {
-            throw new MediationInputException("请选择调解结果");
+            throw new MediationInputException(OUTCOME, "请选择调解结果");
         }
         if (text(form.get(OUTCOME_NOTES)) == null) {
-            throw new MediationInputException("请填写调解情况说明");
+            throw new MediationInputException(OUTCOME_NOTES, "请填写调解情况说明");
         }
-        List<String> missing = new ArrayList<>();
+        Map<String, String> missing = new LinkedHashMap<>();
         if (outcome == MediationOutcome.AGREEMENT_WRITTEN) {
             require(form, AGREEMENT_FACTS, "纠纷主要事实", missing);
             require(form, AGREEMENT_RESPONSIBILITY, "争议事项及各方责任", missing);
@@ -210,15 +216,21 @@ public class MediationLifecycleService {
             require(form, PERFORMANCE_METHOD, "履行方式", missing);
             require(form, PERFORMANCE_DEADLINE, "履行期限", missing);
         } else if (outcome == MediationOutcome.AGREEMENT_ORAL) {
+            if (!bool(form.get(ORAL_AGREEMENT_ALLOWED))) {
+                // 人民调解工作若干规定第三十五条: rights and duties, or a party's wish, call for a written agreement
+                throw new MediationInputException(ORAL_AGREEMENT_ALLOWED, "协议有民事权利义务内容或当事人要求书面协议的，"
+                        + "应当制作书面调解协议：请改选“达成书面协议”，或确认可以口头协议");
+            }
             require(form, AGREEMENT_TERMS, "协议内容", missing);
         }
         if (!missing.isEmpty()) {
-            throw new MediationInputException("达成" + (outcome == MediationOutcome.AGREEMENT_WRITTEN ? "书面" : "口头")
-                    + "协议须填写：" + String.join("、", missing));
+            throw new MediationInputException(missing.keySet().iterator().next(), "达成"
+                    + (outcome == MediationOutcome.AGREEMENT_WRITTEN ? "书面" : "口头") + "协议须填写："
+                    + String.join("、", missing.values()));
         }
         LocalDate performance = date(form.get(PERFORMANCE_DEADLINE), "履行期限");
         if (performance != null && performance.isBefore(CaseTime.today())) {
-            throw new MediationInputException("履行期限不能早于今天");
+            throw new MediationInputException(PERFORMANCE_DEADLINE, "履行期限不能早于今天");
         }
         return outcome;
     }
@@ -236,9 +248,9 @@ public class MediationLifecycleService {
         statuses.note(caseId, "核实当事人基本情况（用于书面调解协议）");
     }
 
-    private static void require(Map<String, Object> form, String field, String label, List<String> missing) {
+    private static void require(Map<String, Object> form, String field, String label, Map<String, String> missing) {
         if (text(form.get(field)) == null) {
-            missing.add(label);
+            missing.put(field, label);
         }
     }
 
@@ -249,11 +261,11 @@ public class MediationLifecycleService {
         try {
             mode = SessionMode.valueOf(text(form.get(SESSION_MODE)));
         } catch (IllegalArgumentException e) {
-            throw new MediationInputException("调解方式无效：" + form.get(SESSION_MODE));
+            throw new MediationInputException(SESSION_MODE, "调解方式无效：" + form.get(SESSION_MODE));
         }
         String notes = text(form.get(SESSION_NOTES));
         if (notes == null) {
-            throw new MediationInputException("请填写本次调解情况");
+            throw new MediationInputException(SESSION_NOTES, "请填写本次调解情况");
         }
         List<String> participants = new ArrayList<>();
         for (String force : list(form.get(SESSION_FORCES))) {
@@ -327,7 +339,7 @@ public class MediationLifecycleService {
     @Transactional
     public void recordSupervision(long caseId, String by, String opinion) {
         if (text(opinion) == null) {
-            throw new MediationInputException("请填写督办意见");
+            throw new MediationInputException(DisputeCaseVariables.SUPERVISION_OPINION, "请填写督办意见");
         }
         statuses.note(caseId, by + "督办超期案件：" + opinion.strip());
     }
@@ -428,7 +440,7 @@ public class MediationLifecycleService {
     @Transactional
     public void recordReferralNotice(long caseId, String method, String notes) {
         if (text(method) == null) {
-            throw new MediationInputException("请选择告知方式");
+            throw new MediationInputException(DisputeCaseVariables.NOTICE_METHOD, "请选择告知方式");
         }
         CaseFile c = find(caseId);
         statuses.note(caseId, "已向移送单位（" + c.channel().label() + "，移送编号" + c.referralReference()
@@ -444,7 +456,7 @@ public class MediationLifecycleService {
         agreementOf(caseId, agreementId);
         if (applied) {
             if (appliedOn == null) {
-                throw new MediationInputException("请填写申请司法确认的日期");
+                throw new MediationInputException(DisputeCaseVariables.JUDICIAL_CONFIRMATION_DATE, "请填写申请司法确认的日期");
             }
             records.recordJudicialConfirmation(agreementId, appliedOn);
             statuses.note(caseId, "双方当事人已于" + appliedOn + "向人民法院共同申请司法确认"
@@ -508,10 +520,10 @@ public class MediationLifecycleService {
         try {
             value = FollowUpResult.valueOf(String.valueOf(result));
         } catch (IllegalArgumentException e) {
-            throw new MediationInputException("请选择回访结果");
+            throw new MediationInputException(DisputeCaseVariables.FOLLOW_UP_RESULT, "请选择回访结果");
         }
         if (text(notes) == null) {
-            throw new MediationInputException("请填写回访情况");
+            throw new MediationInputException(DisputeCaseVariables.FOLLOW_UP_NOTES, "请填写回访情况");
         }
         MediationRecords.FollowUp visit = records.findFollowUp(followUpId).filter(v -> v.caseId() == caseId)
                 .orElseThrow(() -> new IllegalStateException("follow-up " + followUpId + " is not of case " + caseId));

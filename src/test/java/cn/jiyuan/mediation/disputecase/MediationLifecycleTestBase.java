@@ -249,7 +249,7 @@ abstract class MediationLifecycleTestBase {
     }
 
     Object[] oralAgreement() {
-        return conclude("AGREEMENT_ORAL", "agreementTerms", "被申请人当面道歉并清理排水沟");
+        return conclude("AGREEMENT_ORAL", "oralAgreementAllowed", true, "agreementTerms", "被申请人当面道歉并清理排水沟");
     }
 
     static String badIdNumber() {
@@ -300,7 +300,11 @@ abstract class MediationLifecycleTestBase {
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("调解记录");
         // a written agreement without its Art. 29 contents is refused
         assertThatThrownBy(() -> complete(pid, "mediate", conclude("AGREEMENT_WRITTEN")))
-                .hasMessageContaining("纠纷主要事实").hasMessageContaining("履行期限");
+                .hasMessageContaining("纠纷主要事实").hasMessageContaining("履行期限")
+                .hasMessageContaining("〔agreementFacts〕"); // Tasklist shows it beside the first missing field
+        // an oral agreement only where no rights and duties are settled and no party asks for it in writing
+        assertThatThrownBy(() -> complete(pid, "mediate", conclude("AGREEMENT_ORAL", "agreementTerms", "赔偿5000元")))
+                .hasMessageContaining("应当制作书面调解协议").hasMessageContaining("〔oralAgreementAllowed〕");
 
         LocalDate performance = CaseTime.today().plusDays(15);
         Map<String, Object> agreement = vars(writtenAgreement(performance));

@@ -336,6 +336,7 @@ abstract class EarlyWarningTestBase {
 
         tasks.complete(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("mediate").singleResult()
                 .getId(), new HashMap<>(Map.of("mediationAction", "CONCLUDE", "outcome", "AGREEMENT_ORAL",
+                "oralAgreementAllowed", true,
                 "outcomeNotes", "双方当面达成口头协议。", "agreementTerms", "被申请人当面道歉并清理排水沟")));
         Job visitDue = management.createJobQuery().processInstanceId(pid).activityId("followUpDue").singleResult();
         assertThat(visitDue).as("the 7-day follow-up timer").isNotNull();

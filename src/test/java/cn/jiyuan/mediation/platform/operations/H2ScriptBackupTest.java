@@ -80,7 +80,7 @@ class H2ScriptBackupTest {
             EngineUser.login(engine.getIdentityService(), "zhangli");
             try {
                 engine.getTaskService().complete(mediate.getId(), new HashMap<>(Map.of("mediationAction", "CONCLUDE",
-                        "outcome", "AGREEMENT_ORAL", "outcomeNotes", "双方当面达成口头协议。", "agreementTerms",
+                        "outcome", "AGREEMENT_ORAL", "oralAgreementAllowed", true, "outcomeNotes", "双方当面达成口头协议。", "agreementTerms",
                         "被申请人当面道歉并清理排水沟")));
             } finally {
                 engine.getIdentityService().clearAuthentication();

@@ -106,7 +106,8 @@ class OperationsOnPostgresTest extends OperationsTestBase {
             EngineUser.login(restoredEngine.getIdentityService(), "zhangli");
             try {
                 restoredEngine.getTaskService().complete(mediate.getId(), new HashMap<>(Map.of("mediationAction",
-                        "CONCLUDE", "outcome", "AGREEMENT_ORAL", "outcomeNotes", "双方当面达成口头协议。",
+                        "CONCLUDE", "outcome", "AGREEMENT_ORAL", "oralAgreementAllowed", true,
+                        "outcomeNotes", "双方当面达成口头协议。",
                         "agreementTerms", "被申请人当面道歉并清理排水沟")));
             } finally {
                 restoredEngine.getIdentityService().clearAuthentication();
