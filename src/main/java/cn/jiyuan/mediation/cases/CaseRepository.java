@@ -114,12 +114,21 @@ public class CaseRepository {
     // ---- parties, indicators, history ----------------------------------------------------------
 
     public void insertParties(long caseId, List<CaseParty> parties) {
+        insertParties(caseId, parties, parties.stream().map(p -> PartyParticulars.NONE).toList());
+    }
+
+    /** The parties with what is known of their particulars ({@code particulars} in the same order). */
+    public void insertParties(long caseId, List<CaseParty> parties, List<PartyParticulars> particulars) {
         for (int i = 0; i < parties.size(); i++) {
             CaseParty p = parties.get(i);
+            PartyParticulars k = particulars.get(i);
             jdbc.update("insert into case_party (case_id, position, name, role, phone, id_number, consent, town_code,"
-                            + " village_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " village_code, party_type, sex, birth_date, ethnicity, occupation, work_unit, address,"
+                            + " representative, representative_title)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     caseId, i + 1, p.name(), p.role().name(), p.phone(), p.idNumber(), p.consent(), p.townCode(),
-                    p.villageCode());
+                    p.villageCode(), name(k.type()), name(k.sex()), k.birthDate(), k.ethnicity(), k.occupation(),
+                    k.workUnit(), k.address(), k.representative(), name(k.representativeTitle()));
         }
     }
 

@@ -13,7 +13,8 @@ import cn.jiyuan.mediation.forms.options.FormOption;
 import cn.jiyuan.mediation.forms.options.FormOptionSource;
 
 /**
- * The code lists of the case ({@link DisputeCategory}, {@link IntakeChannel}, {@link RiskIndicator}) as form
+ * The code lists of the case ({@link DisputeCategory}, {@link IntakeChannel}, {@link RiskIndicator},
+ * {@link Ethnicity}) as form
  * options, so that the forms, {@code POST /api/cases} and the decisions share one list.
  */
 @Component
@@ -30,12 +31,16 @@ public class CodeListOptions implements FormOptionSource {
     public static final String CATEGORIES = "categoryOptions";
     public static final String INTAKE_CHANNELS = "intakeChannelOptions";
     public static final String RISK_INDICATORS = "riskIndicatorOptions";
+    /** The 56 ethnic groups of GB/T 3304 (民族), for the parties' particulars of intake and mediation. */
+    public static final String ETHNICITIES = "ethnicityOptions";
 
     private static final Map<String, List<FormOption>> LISTS = Map.of(
             CATEGORIES, Arrays.stream(DisputeCategory.values()).map(c -> FormOption.of(c.label(), c.name())).toList(),
             INTAKE_CHANNELS, Arrays.stream(IntakeChannel.values()).filter(CodeListOptions::registeredInTasklist)
                     .map(c -> FormOption.of(c.label(), c.name())).toList(),
             RISK_INDICATORS, Arrays.stream(RiskIndicator.values()).map(r -> FormOption.of(r.label(), r.name()))
+                    .toList(),
+            ETHNICITIES, Ethnicity.codes().stream().map(code -> FormOption.of(Ethnicity.name(code).orElseThrow(), code))
                     .toList());
 
     static boolean registeredInTasklist(IntakeChannel channel) {

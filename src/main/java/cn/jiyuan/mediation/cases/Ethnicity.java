@@ -70,6 +70,11 @@ public final class Ethnicity {
     private Ethnicity() {
     }
 
+    /** Every code in the standard's order ("01" … "56"). */
+    public static List<String> codes() {
+        return java.util.stream.IntStream.rangeClosed(1, NAMES.size()).mapToObj(n -> String.format("%02d", n)).toList();
+    }
+
     /** The name of a code ("01" → 汉族), if it is one of the 56. */
     public static Optional<String> name(String code) {
         if (code == null || !code.matches("[0-9]{2}")) {

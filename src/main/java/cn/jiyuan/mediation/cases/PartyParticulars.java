@@ -7,7 +7,7 @@ import java.time.Period;
  * A party's particulars as a written mediation agreement states them (人民调解法第二十九条). A natural person:
  * sex, birth date (the age is computed on the agreement's date), ethnicity (a GB/T 3304 code, see
  * {@link Ethnicity}), occupation, work unit and residence. An organisation: its address and its legal
- * representative or principal. Any of them may be null while not yet recorded (intake does not collect them).
+ * representative or principal. Any of them may be null while not yet recorded (intake asks for them, optionally).
  */
 public record PartyParticulars(PartyType type, Sex sex, LocalDate birthDate, String ethnicity, String occupation,
                                String workUnit, String address, String representative,

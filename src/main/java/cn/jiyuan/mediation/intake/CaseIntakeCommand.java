@@ -7,8 +7,12 @@ import java.util.Objects;
 import cn.jiyuan.mediation.cases.DisputeCategory;
 import cn.jiyuan.mediation.cases.IntakeChannel;
 import cn.jiyuan.mediation.cases.PartyRole;
+import cn.jiyuan.mediation.cases.PartyType;
+import cn.jiyuan.mediation.cases.RepresentativeTitle;
 import cn.jiyuan.mediation.cases.RiskIndicator;
+import cn.jiyuan.mediation.cases.Sex;
 import cn.jiyuan.mediation.platform.request.Code;
+import cn.jiyuan.mediation.platform.request.IsoDate;
 import cn.jiyuan.mediation.platform.request.Money;
 import cn.jiyuan.mediation.platform.request.Requests;
 import cn.jiyuan.mediation.platform.request.Text;
@@ -52,7 +56,13 @@ public record CaseIntakeCommand(
                 : riskIndicators.stream().map(code -> code == null ? null : code.strip()).toList();
     }
 
-    /** One party: {@code role} a {@link PartyRole} code; town and village of residence default to the case's. */
+    /**
+     * One party: {@code role} a {@link PartyRole} code; town and village of residence default to the case's. The
+     * particulars a written agreement states (人民调解法第二十九条) may be given at intake, all optional: for a
+     * natural person ({@code type} PERSON, the default) sex, birth date, ethnicity (GB/T 3304 code, 01 = 汉族),
+     * occupation, work unit and address; for an organisation ({@code type} ORGANIZATION) address, representative
+     * and representative title.
+     */
     public record Party(
             @Text(max = 50, required = true) String name,
             @Code(type = PartyRole.class, label = "当事人角色", required = true) String role,
@@ -60,7 +70,16 @@ public record CaseIntakeCommand(
             @IdNumber String idNumber,
             Boolean consent,
             @Text(max = 32) String townCode,
-            @Text(max = 32) String villageCode) {
+            @Text(max = 32) String villageCode,
+            @Code(type = PartyType.class, label = "当事人类型") String type,
+            @Code(type = Sex.class, label = "性别") String sex,
+            @IsoDate String birthDate,
+            @Text(max = 2) String ethnicity,
+            @Text(max = 100) String occupation,
+            @Text(max = 200) String workUnit,
+            @Text(max = 200) String address,
+            @Text(max = 50) String representative,
+            @Code(type = RepresentativeTitle.class, label = "代表人职务") String representativeTitle) {
 
         public Party {
             name = Requests.text(name);
@@ -69,6 +88,22 @@ public record CaseIntakeCommand(
             idNumber = Requests.text(idNumber) == null ? null : ResidentIdNumber.normalize(Requests.text(idNumber));
             townCode = Requests.text(townCode);
             villageCode = Requests.text(villageCode);
+            type = Requests.text(type);
+            sex = Requests.text(sex);
+            birthDate = Requests.text(birthDate);
+            ethnicity = Requests.text(ethnicity);
+            occupation = Requests.text(occupation);
+            workUnit = Requests.text(workUnit);
+            address = Requests.text(address);
+            representative = Requests.text(representative);
+            representativeTitle = Requests.text(representativeTitle);
+        }
+
+        /** A party with contact data only, its particulars not (yet) known. */
+        public Party(String name, String role, String phone, String idNumber, Boolean consent, String townCode,
+                     String villageCode) {
+            this(name, role, phone, idNumber, consent, townCode, villageCode, null, null, null, null, null, null,
+                    null, null, null);
         }
     }
 

@@ -3,6 +3,7 @@ package cn.jiyuan.mediation.intake;
 import static cn.jiyuan.mediation.intake.CaseIntakeVariables.*;
 
 import java.math.BigDecimal;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,15 @@ final class CaseIntakeForm {
         LABELS.put("townCode", "镇(街道)代码");
         LABELS.put("villageCode", "村(社区)代码");
         LABELS.put("idNumber", "身份证号码");
+        LABELS.put("representativeTitle", "代表人职务");
+        LABELS.put("representative", "法定代表人或主要负责人姓名");
+        LABELS.put("type", "当事人类型");
+        LABELS.put("sex", "性别");
+        LABELS.put("birthDate", "出生日期");
+        LABELS.put("ethnicity", "民族");
+        LABELS.put("occupation", "职业");
+        LABELS.put("workUnit", "工作单位");
+        LABELS.put("address", "住所");
         LABELS.put("phone", "联系电话");
         LABELS.put("name", "姓名");
         LABELS.put("peopleInvolved", "涉及人数");
@@ -60,9 +70,22 @@ final class CaseIntakeForm {
     private static CaseIntakeCommand.Party party(VariableScope form, PartyRole role, String name, String phone,
                                                  String idNumber, String consent) {
         Object consents = form.getVariable(consent);
+        String prefix = role == PartyRole.APPLICANT ? "applicant" : "respondent";
         // the checkbox "同意调解" is ticked by default; unset means consent
         return new CaseIntakeCommand.Party(text(form, name), role.name(), text(form, phone), text(form, idNumber),
-                consents == null || FormValues.bool(consents), null, null);
+                consents == null || FormValues.bool(consents), null, null, text(form, prefix + PARTY_TYPE),
+                text(form, prefix + SEX), day(form.getVariable(prefix + BIRTH_DATE)), text(form, prefix + ETHNICITY),
+                text(form, prefix + OCCUPATION), text(form, prefix + WORK_UNIT), text(form, prefix + ADDRESS),
+                text(form, prefix + REPRESENTATIVE), text(form, prefix + REPRESENTATIVE_TITLE));
+    }
+
+    /** A date picked in the form ("1980-03-15"), or a Date sent by another client: its day, as the API takes it. */
+    private static String day(Object value) {
+        if (value instanceof Date date) {
+            return FormValues.date(date, "出生日期").toString();
+        }
+        String text = FormValues.text(value);
+        return text != null && text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text;
     }
 
     private static String text(VariableScope form, String field) {

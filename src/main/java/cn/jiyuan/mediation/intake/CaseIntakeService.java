@@ -167,7 +167,8 @@ public class CaseIntakeService {
                 CaseStatus.REGISTERED.name(), null, today.plusDays(DEADLINE_DAYS), null, now, userId);
         long caseId = cases.insert(draft);
         CaseFile registered = draft.withId(caseId);
-        cases.insertParties(caseId, r.parties().stream().map(PartyIntake::toParty).toList());
+        cases.insertParties(caseId, r.parties().stream().map(PartyIntake::toParty).toList(),
+                r.parties().stream().map(PartyIntake::particulars).toList());
         cases.insertIndicators(caseId, r.riskIndicators());
         cases.insertStatusChange(caseId, new StatusChange(CaseStatus.REGISTERED.name(), now, userId,
                 registrationNote(registered, committee)));

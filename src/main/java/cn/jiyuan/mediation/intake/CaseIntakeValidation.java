@@ -1,8 +1,11 @@
 package cn.jiyuan.mediation.intake;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,15 +13,22 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.cases.DisputeCategory;
+import cn.jiyuan.mediation.cases.Ethnicity;
 import cn.jiyuan.mediation.cases.IntakeChannel;
+import cn.jiyuan.mediation.cases.PartyParticulars;
 import cn.jiyuan.mediation.cases.PartyRole;
+import cn.jiyuan.mediation.cases.PartyType;
+import cn.jiyuan.mediation.cases.RepresentativeTitle;
 import cn.jiyuan.mediation.cases.RiskIndicator;
+import cn.jiyuan.mediation.cases.Sex;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.UnitLevel;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
 import cn.jiyuan.mediation.platform.UserText;
+import cn.jiyuan.mediation.platform.request.Constraints;
 import cn.jiyuan.mediation.platform.request.FieldErrors;
 import cn.jiyuan.mediation.platform.request.Requests;
 
@@ -112,12 +122,76 @@ public class CaseIntakeValidation {
                 effectiveVillage = null;
             }
             parties.add(new PartyIntake(party.name(), role, party.phone(), party.idNumber(), party.consent(),
-                    effectiveTown, effectiveVillage));
+                    effectiveTown, effectiveVillage, particulars(party, path, errors)));
         }
         if (everyRoleKnown && !roles.containsAll(EnumSet.allOf(PartyRole.class))) {
             errors.add("parties", "至少需要一名申请人（APPLICANT）和一名被申请人（RESPONDENT）");
         }
         return parties;
+    }
+
+    /**
+     * What the party's particulars say (人民调解法第二十九条), checked: a person's fields only for a person, an
+     * organisation's only for an organisation; sex and birth date of an 18-digit ID number are the number's (given
+     * ones must agree with it); the ethnicity one of the 56 of GB/T 3304.
+     */
+    private static PartyParticulars particulars(CaseIntakeCommand.Party party, String path, FieldErrors errors) {
+        PartyType type = code(PartyType.class, party.type());
+        boolean organization = type == PartyType.ORGANIZATION;
+        Map<String, String> personal = new LinkedHashMap<>();
+        personal.put("idNumber", party.idNumber());
+        personal.put("sex", party.sex());
+        personal.put("birthDate", party.birthDate());
+        personal.put("ethnicity", party.ethnicity());
+        personal.put("occupation", party.occupation());
+        personal.put("workUnit", party.workUnit());
+        if (organization) {
+            personal.forEach((field, value) -> {
+                if (value != null) {
+                    errors.add(path + "." + field, "法人或其他组织不填写此项（仅自然人填写）");
+                }
+            });
+        } else {
+            if (party.representative() != null) {
+                errors.add(path + ".representative", "自然人不填写此项（仅法人或其他组织填写）");
+            }
+            if (party.representativeTitle() != null) {
+                errors.add(path + ".representativeTitle", "自然人不填写此项（仅法人或其他组织填写）");
+            }
+        }
+        if (errors.hasWithin(path)) {
+            return PartyParticulars.NONE;
+        }
+        if (organization) {
+            return new PartyParticulars(type, null, null, null, null, null, party.address(), party.representative(),
+                    code(RepresentativeTitle.class, party.representativeTitle()));
+        }
+        Sex sex = code(Sex.class, party.sex());
+        LocalDate birth = party.birthDate() == null ? null : Constraints.isoDate(party.birthDate());
+        String id = party.idNumber();
+        if (id != null && id.length() == 18) {
+            Sex fromId = Sex.ofIdNumber(id).orElseThrow();
+            LocalDate bornFromId = LocalDate.of(Integer.parseInt(id.substring(6, 10)),
+                    Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
+            if (sex != null && sex != fromId) {
+                errors.add(path + ".sex", "与身份证号码不符（号码为" + fromId.label() + "性）");
+            }
+            if (birth != null && !birth.equals(bornFromId)) {
+                errors.add(path + ".birthDate", "与身份证号码不符（号码为" + bornFromId + "）");
+            }
+            sex = fromId;
+            birth = bornFromId;
+        }
+        LocalDate today = CaseTime.today();
+        if (birth != null && (birth.isAfter(today) || birth.isBefore(today.minusYears(150)))) {
+            errors.add(path + ".birthDate", "不是有效的出生日期");
+        }
+        if (party.ethnicity() != null && Ethnicity.name(party.ethnicity()).isEmpty()) {
+            errors.add(path + ".ethnicity", "未知的民族代码" + UserText.quote(party.ethnicity()) + "（应为01至56）");
+        }
+        boolean known = type != null || personal.values().stream().anyMatch(v -> v != null) || party.address() != null;
+        return known ? new PartyParticulars(PartyType.PERSON, sex, birth, party.ethnicity(), party.occupation(),
+                party.workUnit(), party.address(), null, null) : PartyParticulars.NONE;
     }
 
     private OrgUnit town(FieldErrors errors, String path, String code) {

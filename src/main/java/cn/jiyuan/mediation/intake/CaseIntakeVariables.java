@@ -31,6 +31,19 @@ public final class CaseIntakeVariables {
     public static final String RESPONDENT_ID_NUMBER = "respondentIdNumber";
     /** Boolean checkbox "同意调解" of the respondent; unset means consent, unticked a refusal. */
     public static final String RESPONDENT_CONSENT = "respondentConsent";
+    /**
+     * Suffixes of each party's particulars (人民调解法第二十九条), after {@code applicant} or {@code respondent}
+     * ({@code applicantSex}): the same fields as the mediation form's, which they prefill.
+     */
+    public static final String PARTY_TYPE = "Type";
+    public static final String SEX = "Sex";
+    public static final String BIRTH_DATE = "BirthDate";
+    public static final String ETHNICITY = "Ethnicity";
+    public static final String OCCUPATION = "Occupation";
+    public static final String WORK_UNIT = "WorkUnit";
+    public static final String ADDRESS = "Address";
+    public static final String REPRESENTATIVE = "Representative";
+    public static final String REPRESENTATIVE_TITLE = "RepresentativeTitle";
     public static final String PEOPLE_INVOLVED = "peopleInvolved";
     public static final String AMOUNT_INVOLVED = "amountInvolved";
     public static final String ENTERPRISE_RELATED = "enterpriseRelated";

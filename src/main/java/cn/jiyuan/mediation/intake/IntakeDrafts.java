@@ -36,12 +36,13 @@ public class IntakeDrafts {
     public IntakeDrafts(JdbcTemplate jdbc, FormCatalog forms) {
         this.jdbc = jdbc;
         this.fields = forms.find(FORM).orElseThrow().fields().values().stream()
-                .filter(f -> f.freeText() && !f.readonly()).map(FormField::key).sorted().toList();
+                .filter(f -> f.personal() && !f.readonly()).map(FormField::key).sorted().toList();
     }
 
     /**
-     * The intake form's typed-in fields (forms/case-intake.form): names, phones, ID numbers, the summary — whatever
-     * may hold personal data stays here, not in the process, while the intake is corrected.
+     * The intake form's personal fields (forms/case-intake.form): what is typed in (names, phones, ID numbers, the
+     * summary, occupations, addresses) and what the form marks {@code personalData} (sex, birth date, ethnicity…)
+     * stays here, not in the process, while the intake is corrected.
      */
     public List<String> fields() {
         return fields;

@@ -481,7 +481,7 @@ abstract class MediationLifecycleTestBase {
                 .POST(HttpRequest.BodyPublishers.ofString(completion(viaApi), StandardCharsets.UTF_8)).build());
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(parse(refused.body()).path("message").asText()).contains("被申请人的民族、职业");
-        assertThat(jdbc.queryForObject("select count(*) from case_party where case_id = ? and sex is not null",
+        assertThat(jdbc.queryForObject("select count(*) from case_party where case_id = ? and occupation is not null",
                 Integer.class, caseId)).isZero();
 
         // the respondent is a company: its address and legal representative are printed, no ID number
@@ -869,7 +869,10 @@ abstract class MediationLifecycleTestBase {
         Map<String, Object> form = vars("channel", "HOTLINE", "category", "NEIGHBOR",
                 "summary", "12348热线来电：邻居占用公共通道堆放杂物。", "townCode", KEJING, "villageCode", DONGXU,
                 "applicantName", "赵一", "applicantPhone", "13900001111", "applicantIdNumber", badIdNumber(),
-                "applicantConsent", true, "respondentName", "钱二", "respondentConsent", true,
+                "applicantConsent", true, "applicantEthnicity", "03", "applicantOccupation", "个体户",
+                "applicantSex", "MALE", "respondentName", "钱二", "respondentConsent", true,
+                "respondentType", "ORGANIZATION", "respondentAddress", "济源市克井镇工业园1号",
+                "respondentRepresentative", "钱某", "respondentRepresentativeTitle", "PRINCIPAL",
                 "riskIndicators", "[]");
         // started and corrected by the registrar, as Tasklist does after her login
         EngineUser.login(identityService, "zhangli");
@@ -882,6 +885,8 @@ abstract class MediationLifecycleTestBase {
         assertProcess(intake.getId()).isWaitingAt("correctIntake").hasPassed("invalidIntake");
         assertThat((String) runtime.getVariable(intake.getId(), "intakeErrors")).contains("申请人身份证号码");
         assertThat(runtime.getVariable(intake.getId(), "applicantPhone")).as("kept out of the engine").isNull();
+        assertThat(runtime.getVariables(intake.getId())).as("the particulars too").doesNotContainKeys(
+                "applicantEthnicity", "applicantSex", "applicantOccupation", "respondentAddress", "respondentType");
 
         completeAsUser("zhangli", List.of("committee-VC419001100201", "mediators"), intake.getId(), "correctIntake",
                 "applicantIdNumber", idNumber("41088119800315123"));
@@ -894,5 +899,25 @@ abstract class MediationLifecycleTestBase {
         long caseId = ((Number) registered.get("caseId")).longValue();
         assertThat(jdbc.queryForObject("select channel from case_file where id = ?", String.class, caseId))
                 .isEqualTo("HOTLINE");
+        // the particulars of Art. 29 are the parties' (sex and birth date those of the ID number), in our tables only
+        assertThat(jdbc.queryForList("select party_type, sex, birth_date, ethnicity, occupation, address, representative,"
+                + " representative_title from case_party where case_id = ? order by position", caseId))
+                .extracting(row -> row.get("party_type") + "/" + row.get("sex") + "/" + row.get("birth_date") + "/"
+                        + row.get("ethnicity") + "/" + row.get("occupation") + "/" + row.get("address") + "/"
+                        + row.get("representative") + "/" + row.get("representative_title"))
+                .containsExactly("PERSON/MALE/1980-03-15/03/个体户/null/null/null",
+                        "ORGANIZATION/null/null/null/null/济源市克井镇工业园1号/钱某/PRINCIPAL");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(intake.getId()).list())
+                .extracting(v -> v.getName()).doesNotContain("applicantEthnicity", "applicantSex",
+                        "applicantOccupation", "respondentAddress", "respondentRepresentative");
+        // and they prefill the mediation form for the mediator
+        String mediate = tasks.createTaskQuery().processInstanceId(disputeCase).taskDefinitionKey("mediate")
+                .singleResult().getId();
+        JsonNode shown = parse(http().get("/engine-rest/task/" + mediate + "/form-variables", "zhangli", "demo").body());
+        assertThat(shown.path("applicantEthnicity").path("value").asText()).isEqualTo("03");
+        assertThat(shown.path("applicantOccupation").path("value").asText()).isEqualTo("个体户");
+        assertThat(shown.path("respondentType").path("value").asText()).isEqualTo("ORGANIZATION");
+        assertThat(shown.path("respondentRepresentative").path("value").asText()).isEqualTo("钱某");
+        assertThat(shown.path("ethnicityOptions").toString()).contains("回族");
     }
 }

@@ -6,7 +6,9 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.jiyuan.mediation.cases.PartyParticulars;
+import cn.jiyuan.mediation.cases.PartyType;
+import cn.jiyuan.mediation.cases.RepresentativeTitle;
+import cn.jiyuan.mediation.cases.Sex;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.UnitLevel;
@@ -131,5 +137,54 @@ class CaseIntakeValidationTest {
                 .containsEntry("villageCode", "未知的村（社区）代码“419001001001”")
                 .containsEntry("parties[1].townCode", "未知的镇（街道）代码“419009999”")
                 .containsEntry("parties", "至少需要一名申请人（APPLICANT）和一名被申请人（RESPONDENT）");
+    }
+
+    @Test
+    void theParticularsOfArticle29AreTakenAndThoseOfTheIdNumberWin() {
+        ObjectNode body = CaseRequests.neighbourDispute();
+        ObjectNode applicant = (ObjectNode) body.get("parties").get(0);
+        applicant.put("idNumber", CaseRequests.idNumber("41088119800315123")).put("ethnicity", "01")
+                .put("occupation", " 农民 ").put("address", "济源市克井镇东许村3组");
+        ((ObjectNode) body.get("parties").get(1)).put("type", "ORGANIZATION").put("address", "济源市天坛路8号")
+                .put("representative", "赵某").put("representativeTitle", "LEGAL_REPRESENTATIVE");
+        CaseIntakeRequest request = validation.read(body);
+
+        PartyParticulars person = request.parties().get(0).particulars();
+        assertThat(person.type()).isEqualTo(PartyType.PERSON);
+        assertThat(person.sex()).isEqualTo(Sex.MALE); // from the ID number
+        assertThat(person.birthDate()).isEqualTo(LocalDate.of(1980, 3, 15));
+        assertThat(person.ethnicity()).isEqualTo("01");
+        assertThat(person.occupation()).isEqualTo("农民");
+        PartyParticulars company = request.parties().get(1).particulars();
+        assertThat(company.organization()).isTrue();
+        assertThat(company.representative()).isEqualTo("赵某");
+        assertThat(company.representativeTitle()).isEqualTo(RepresentativeTitle.LEGAL_REPRESENTATIVE);
+        assertThat(company.sex()).isNull();
+    }
+
+    @Test
+    void particularsThatContradictTheIdNumberOrTheKindOfPartyAreNamed() {
+        ObjectNode body = CaseRequests.neighbourDispute();
+        ((ObjectNode) body.get("parties").get(0)).put("idNumber", CaseRequests.idNumber("41088119800315123"))
+                .put("sex", "FEMALE").put("birthDate", "1981-03-15").put("ethnicity", "57")
+                .put("representative", "某");
+        ((ObjectNode) body.get("parties").get(1)).put("type", "ORGANIZATION").put("sex", "MALE")
+                .put("representativeTitle", "BOSS");
+        assertThat(errors(body)).containsEntry("parties[0].representative", "自然人不填写此项（仅法人或其他组织填写）")
+                .containsEntry("parties[1].sex", "法人或其他组织不填写此项（仅自然人填写）")
+                .containsEntry("parties[1].representativeTitle", "未知的代表人职务代码“BOSS”")
+                .hasSize(3);
+        ((ObjectNode) body.get("parties").get(0)).remove("representative");
+        ((ObjectNode) body.get("parties").get(1)).remove(List.of("sex", "representativeTitle"));
+        assertThat(errors(body)).containsEntry("parties[0].sex", "与身份证号码不符（号码为男性）")
+                .containsEntry("parties[0].birthDate", "与身份证号码不符（号码为1980-03-15）")
+                .containsEntry("parties[0].ethnicity", "未知的民族代码“57”（应为01至56）")
+                .hasSize(3);
+        ObjectNode unborn = CaseRequests.neighbourDispute();
+        ((ObjectNode) unborn.get("parties").get(1)).put("birthDate", LocalDate.now().plusDays(2).toString())
+                .put("type", "PERSONA");
+        assertThat(errors(unborn)).containsEntry("parties[1].type", "未知的当事人类型代码“PERSONA”").hasSize(1);
+        ((ObjectNode) unborn.get("parties").get(1)).remove("type");
+        assertThat(errors(unborn)).containsEntry("parties[1].birthDate", "不是有效的出生日期").hasSize(1);
     }
 }
