@@ -36,7 +36,7 @@ class PackageRulesTest {
     private static final String[] FEATURES = {"cn.jiyuan.mediation.cases..", "cn.jiyuan.mediation.intake..", "cn.jiyuan.mediation.disputecase..",
             "cn.jiyuan.mediation.earlywarning..", "cn.jiyuan.mediation.screening..", "cn.jiyuan.mediation.triage..",
             "cn.jiyuan.mediation.audit..", "cn.jiyuan.mediation.security..", "cn.jiyuan.mediation.demo..",
-            "cn.jiyuan.mediation.taskcards..", "cn.jiyuan.mediation.caselist.."};
+            "cn.jiyuan.mediation.taskcards..", "cn.jiyuan.mediation.caselist..", "cn.jiyuan.mediation.codelabels.."};
 
     @ArchTest
     static final ArchRule documentsDependOnNothingOfOurs = noClasses().that()

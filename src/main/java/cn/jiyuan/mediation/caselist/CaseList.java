@@ -23,11 +23,20 @@ import cn.jiyuan.mediation.platform.AuthenticatedUser;
 @Service
 public class CaseList {
 
-    /** A case of the list. {@code parties} are masked unless {@code fullAccess}; {@code daysLeft} null once ended. */
+    /**
+     * A case of the list. {@code parties} are masked unless {@code fullAccess}; {@code daysLeft} null once ended;
+     * {@code mediators} the names of who mediated it so far (who recorded a session, an agreement or the outcome).
+     */
     public record Item(long caseId, String caseNumber, String stage, boolean inProgress, String statusName,
-                       String committeeName, String categoryName, LocalDate registeredOn, String registeredBy, String registeredByName,
-                       LocalDate deadline, Long daysLeft, String deadlineText, List<String> parties,
-                       boolean fullAccess, boolean registeredByMe, String href) {
+                       String committeeName, String categoryName, LocalDate registeredOn, String registeredBy,
+                       String registeredByName, LocalDate deadline, Long daysLeft, String deadlineText,
+                       List<String> parties, List<String> mediators, boolean fullAccess, boolean registeredByMe,
+                       String href) {
+
+        /** The mediators as one line (张丽、李强), or 尚未调解. */
+        public String mediatorsText() {
+            return mediators.isEmpty() ? "尚未调解" : String.join("、", mediators);
+        }
     }
 
     /** A page of the list; {@code total} counts every match. */
@@ -78,8 +87,10 @@ public class CaseList {
         List<String> parties = cases.findParties(c.id()).stream().map(p -> party(p, full)).toList();
         return new Item(c.id(), c.caseNumber(), CaseStage.describe(c.status(), sessions, openVisits),
                 stage.inProgress(), statusName(c.status()), committeeName(c.committeeCode()), c.category().label(),
-                c.createdAt().atZoneSameInstant(CaseTime.ZONE).toLocalDate(), c.createdBy(), personName(c.createdBy()), c.deadline(), daysLeft,
-                deadlineText(daysLeft), parties, full, user.userId().equals(c.createdBy()), "/cases/" + c.id());
+                c.createdAt().atZoneSameInstant(CaseTime.ZONE).toLocalDate(), c.createdBy(), personName(c.createdBy()),
+                c.deadline(), daysLeft, deadlineText(daysLeft), parties,
+                list.mediators(c.id()).stream().map(this::personName).toList(), full,
+                user.userId().equals(c.createdBy()), "/cases/" + c.id());
     }
 
     /** Whom a login names: the registry's person (张丽), else the login itself (admin, a system user). */

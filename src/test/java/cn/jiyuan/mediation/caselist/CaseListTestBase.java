@@ -127,7 +127,7 @@ abstract class CaseListTestBase {
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(page.body()).contains("我的案件", c.number(), c.applicant(), "受理", "克井镇东许村人民调解委员会",
-                "/cases/" + c.id());
+                "/cases/" + c.id(), "<th>调解员</th>", "尚未调解");
 
         HttpResponse<String> mine = zhangli.getWithoutReferer("/cases?registeredByMe=true");
         assertThat(mine.body()).contains("我登记的案件", c.number());
@@ -156,7 +156,9 @@ abstract class CaseListTestBase {
         String deadline = jdbc.queryForObject("select deadline from case_file where id = ?", java.sql.Date.class,
                 c.id()).toLocalDate().toString();
         assertThat(page.body()).contains(c.number(), "调解中", deadline, "还有", "办理经过", "已受理", "受理登记",
-                "调解", "面对面", "双方同意再谈一次", c.applicant());
+                "调解", "面对面", "双方同意再谈一次", c.applicant(), "<dt>调解员</dt><dd>张丽</dd>");
+        // and the list says who mediated it
+        assertThat(zhangli.getWithoutReferer("/cases?q=" + encode(c.number())).body()).contains("<td>张丽</td>");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(CasePages.CONTENT_SECURITY_POLICY);
         // the page shows the parties: who read it is recorded, as a read through Tasklist
         assertThat(auditRecords("select count(*) from audit_record where case_id = ? and user_id = 'zhangli'"
@@ -311,6 +313,23 @@ abstract class CaseListTestBase {
         ObjectNode variables = body.putObject("variables");
         values.forEach((k, v) -> variables.putObject(k).putPOJO("value", v));
         return body.toString();
+    }
+
+    @Test
+    void cockpitShowsTheLabelsOfTheCodesItMeets() {
+        // the labels Cockpit's script (code-labels/code-labels.js) shows in place of codes, for a webapp login
+        JsonNode labels = parse(WebappSession.login(port, "cockpit", "chensiyuan", "demo").getWithoutReferer("/code-labels")
+                .body());
+        assertThat(labels.path("PROPERTY_MANAGEMENT").asText()).isEqualTo("物业管理");
+        assertThat(labels.path("HIGH").asText()).isNotBlank().doesNotContain("HIGH");
+        assertThat(labels.path("committee-VC419001100201").asText()).isEqualTo("克井镇东许村人民调解委员会");
+        assertThat(labels.path("VC419001100201").asText()).as("a committee's code").isEqualTo("克井镇东许村人民调解委员会");
+        assertThat(labels.path("419001100").asText()).as("a town, the cases' tenant").isEqualTo("克井镇");
+        assertThat(labels.path("419001100201").asText()).as("a village, with its town").isEqualTo("克井镇东许村");
+        assertThat(labels.has("camunda-admin")).as("an English group name stays its id").isFalse();
+        assertThat(new Http(port).get("/code-labels", null, null).statusCode()).isEqualTo(401);
+        assertThat(new Http(port).get("/camunda/app/cockpit/scripts/config.js", null, null).body())
+                .contains("'code-labels/code-labels'");
     }
 
     WebappSession tasklist(String user) {

@@ -119,15 +119,25 @@ public final class Browser {
 
     /** Opens Tasklist and logs in on its login form. */
     public void loginToTasklist(String baseUrl, String user, String password) {
+        login(baseUrl, "tasklist", user, password);
+        until(d -> visible(By.cssSelector(".tasks-list, [cam-tasks]")));
+    }
+
+    /** Opens Cockpit and logs in on its login form (the same form as Tasklist's). */
+    public void loginToCockpit(String baseUrl, String user, String password) {
+        login(baseUrl, "cockpit", user, password);
+        until(d -> d.getCurrentUrl().contains("/login") ? null : true);
+    }
+
+    private void login(String baseUrl, String app, String user, String password) {
         forgetSession();
-        open(baseUrl + "/camunda/app/tasklist/default/#/login");
+        open(baseUrl + "/camunda/app/" + app + "/default/#/login");
         WebElement name = until(d -> visible(By.cssSelector("input[ng-model='username']")));
         name.clear();
         name.sendKeys(user);
         WebElement secret = driver.findElement(By.cssSelector("input[ng-model='password']"));
         secret.clear();
         secret.sendKeys(password, Keys.ENTER);
-        until(d -> visible(By.cssSelector(".tasks-list, [cam-tasks]")));
     }
 
     // ------------------------------------------------------------------ waiting and finding
@@ -167,15 +177,22 @@ public final class Browser {
      * a notification sliding in) is waited for.
      */
     public void click(WebElement element) {
-        until(d -> {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-            try {
-                element.click();
-                return true;
-            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-                return null;
-            }
-        });
+        String[] coveredBy = {null};
+        try {
+            until(d -> {
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                try {
+                    element.click();
+                    return true;
+                } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                    coveredBy[0] = covered.getRawMessage();
+                    return null;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what lay over the element says why the click never happened
+            throw new org.openqa.selenium.TimeoutException("click never reached the element: " + coveredBy[0], e);
+        }
     }
 
     /** Scrolls the element into the middle of the window (for the screenshot). */

@@ -87,9 +87,12 @@ class MediatorDayInTasklistTest {
         chineseOnly(screen + "-04-intake-form");
         browser.press("发起");
         browser.until(d -> browser.text().contains("流程已发起") ? true : null);
-        chineseOnly(screen + "-05-registered");
         runJobs();
         String caseNumber = latestCaseNumber();
+        // the registrar learns the case number, the committee and the deadline at once
+        browser.until(d -> browser.text().contains("已受理登记") ? true : null);
+        assertThat(browser.text()).contains("案号" + caseNumber + "，由克井镇东许村人民调解委员会办理，办理期限至");
+        chineseOnly(screen + "-05-registered");
 
         // the mediation task of the committee: claim it, record a session and continue
         browser.click(browser.containing("a", "本调委会待办"));
@@ -130,8 +133,23 @@ class MediatorDayInTasklistTest {
         browser.choose(browser.field("民族", 1), "汉族");
         browser.type(browser.field("职业", 1), "个体经营");
         browser.type(browser.field("住所", 1), "济源市克井镇东许村");
-        browser.click(browser.field("履行期限").findElement(By.cssSelector("input")));
+        // opened at the foot of the pane, as a mediator scrolling down meets it: the calendar comes whole into view
+        WebElement deadline = browser.field("履行期限").findElement(By.cssSelector("input"));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "const input = arguments[0]; input.scrollIntoView({block: 'end'});"
+                        + " const f = document.querySelector('footer');"
+                        + " const limit = Math.min(innerHeight, f ? f.getBoundingClientRect().top : innerHeight);"
+                        + " const below = input.getBoundingClientRect().bottom - (limit - 4);"
+                        + " for (let e = input.parentElement; e && below > 0; e = e.parentElement) {"
+                        + "   if (e.scrollHeight > e.clientHeight && /auto|scroll/.test(getComputedStyle(e).overflowY)) {"
+                        + "     e.scrollTop += below; break; } }", deadline);
+        deadline.click();
         browser.until(d -> browser.visible(By.cssSelector(".flatpickr-calendar.open")));
+        browser.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const c = document.querySelector('.flatpickr-calendar.open').getBoundingClientRect();"
+                        + " const f = document.querySelector('footer');"
+                        + " return c.bottom <= Math.min(innerHeight, f ? f.getBoundingClientRect().top : innerHeight);"))
+                ? true : null);
         assertThat(browser.field("履行期限").findElement(By.cssSelector("input")).getAttribute("placeholder"))
                 .as("the date's order, as in China").isEqualTo("年/月/日");
         chineseOnly(screen + "-07-date-picker");

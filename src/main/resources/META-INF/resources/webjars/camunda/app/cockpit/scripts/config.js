@@ -23,7 +23,9 @@ export default {
   },
   // Dates as people in Jiyuan read them (2026年12月2日 12:54): the app does not apply a dateFormat given here;
   // the custom script mediation-dates/dates.js sets the formats on its date filter.
-  customScripts: ['mediation-dates/dates'],
+  // code-labels/code-labels.js shows the labels of the codes variables and candidate groups hold (物业管理, not
+  // PROPERTY_MANAGEMENT).
+  customScripts: ['mediation-dates/dates', 'code-labels/code-labels'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

@@ -40,7 +40,11 @@ function watchLinks() {
   });
 }
 
-/** Tasklist's own notification area when it can be reached, else a notice of our own. */
+/**
+ * Tasklist's own notification area when it can be reached, else a notice of our own. Tasklist clears its
+ * notifications when the start dialog closes, which may come after our message: a message gone at once is shown
+ * again as our own notice.
+ */
 function notify(title, text, ok) {
   const angular = window.angular;
   const injector = angular && angular.element(document.body).injector();
@@ -54,8 +58,17 @@ function notify(title, text, ok) {
         notifications.addError(message);
       }
     });
+    setTimeout(() => {
+      if (!document.body.textContent.includes(text)) {
+        ownNotice(title, text, ok);
+      }
+    }, 1500);
     return;
   }
+  ownNotice(title, text, ok);
+}
+
+function ownNotice(title, text, ok) {
   const notice = document.createElement('div');
   notice.setAttribute('role', 'status');
   notice.style.cssText = 'position:fixed;top:60px;right:20px;z-index:2000;max-width:420px;padding:12px 16px;'

@@ -258,8 +258,40 @@ function watchSubmissions() {
   };
 }
 
+// ------------------------------------------------------------------ the date picker in view
+
+/** The nearest ancestor that scrolls (the task form's pane). */
+function scroller(element) {
+  for (let e = element.parentElement; e; e = e.parentElement) {
+    const overflow = getComputedStyle(e).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && e.scrollHeight > e.clientHeight) {
+      return e;
+    }
+  }
+  return null;
+}
+
+/**
+ * form-js opens the calendar under its field, inside the form: for a field low in the pane (履行期限 at 1366×768)
+ * its last weeks fell under the page footer. The pane is scrolled until the open calendar is whole.
+ */
+function revealOpenCalendar() {
+  document.querySelectorAll('.flatpickr-calendar.open').forEach((calendar) => {
+    const footer = document.querySelector('footer');
+    const limit = Math.min(window.innerHeight, footer ? footer.getBoundingClientRect().top : window.innerHeight);
+    const overflow = calendar.getBoundingClientRect().bottom - limit;
+    const pane = overflow > 0 && scroller(calendar);
+    if (pane) {
+      pane.scrollTop += overflow + 12;
+    }
+  });
+}
+
 function start() {
   watchSubmissions();
+  for (const type of ['click', 'focusin', 'keyup']) {
+    document.addEventListener(type, () => setTimeout(revealOpenCalendar, 50), true);
+  }
   localizeDatePicker();
   new MutationObserver((mutations) => {
     localizeDatePicker();
