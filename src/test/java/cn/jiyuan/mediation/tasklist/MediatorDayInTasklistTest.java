@@ -96,7 +96,13 @@ class MediatorDayInTasklistTest {
 
         // the mediation task of the committee: claim it, record a session and continue
         browser.click(browser.containing("a", "本调委会待办"));
-        browser.click(browser.containing(".tasks-list li", caseNumber));
+        WebElement card = browser.containing(".tasks-list li", caseNumber);
+        browser.until(d -> card.findElements(By.cssSelector(".mediation-card")).isEmpty() ? null : true);
+        assertThat(card.findElement(By.cssSelector(".mediation-card")).getText()).as("the task card")
+                .contains("邻里", "期限", "申请人 王大山");
+        assertThat(card.findElement(By.cssSelector(".mediation-card")).getSize().getWidth())
+                .as("the case line spans the card").isGreaterThan(card.getSize().getWidth() * 2 / 3);
+        browser.click(card);
         browser.press("认领");
         browser.until(d -> d.findElements(By.cssSelector("button")).stream()
                 .noneMatch(b -> b.isDisplayed() && b.getText().strip().equals("认领")) ? true : null);

@@ -77,6 +77,15 @@ function ownNotice(title, text, ok) {
   strong.textContent = title + ' ';
   notice.appendChild(strong);
   notice.appendChild(document.createTextNode(text));
+  // the registrar may want to note the case number: the notice stays half a minute unless closed
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'close';
+  close.setAttribute('aria-label', '关闭');
+  close.textContent = '×';
+  close.style.marginLeft = '8px';
+  close.addEventListener('click', () => notice.remove());
+  notice.insertBefore(close, notice.firstChild);
   document.body.appendChild(notice);
   setTimeout(() => notice.remove(), 30000);
 }

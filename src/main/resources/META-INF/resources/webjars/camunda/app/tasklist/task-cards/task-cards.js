@@ -9,7 +9,7 @@
 const style = document.createElement('style');
 style.textContent = [
   '.tasks-list .task .priority { display: none; }',
-  '.tasks-list .task .mediation-card { font-size: 12px; line-height: 18px; color: #333; margin-top: 4px; }',
+  '.tasks-list .task .mediation-card { font-size: 12px; line-height: 18px; color: #333; margin-top: 4px; clear: both; }',
   '.tasks-list .task .mediation-card .overdue { color: #b5152b; }',
   '.tasks-list .task .mediation-card .risk { color: #b5152b; font-weight: bold; }',
   '.tasks-list .task .mediation-card .masked { color: #777; }'
@@ -77,7 +77,9 @@ function show(node, card, attempt) {
   }
   const names = li.querySelector('.names');
   if (names) {
-    names.appendChild(box);
+    // under the process name and assignee, on the card's whole width (inside their row it was squeezed to a
+    // column two characters wide at 1366×768)
+    names.parentNode.insertBefore(box, names.nextSibling);
   } else {
     node.appendChild(box);
   }
