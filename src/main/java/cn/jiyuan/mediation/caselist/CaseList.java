@@ -51,13 +51,15 @@ public class CaseList {
     private final CaseRepository cases;
     private final OrganizationRepository registry;
     private final CaseAccessPolicy access;
+    private final org.camunda.bpm.engine.IdentityService identity;
 
     public CaseList(CaseListRepository list, CaseRepository cases, OrganizationRepository registry,
-                    CaseAccessPolicy access) {
+                    CaseAccessPolicy access, org.camunda.bpm.engine.IdentityService identity) {
         this.list = list;
         this.cases = cases;
         this.registry = registry;
         this.access = access;
+        this.identity = identity;
     }
 
     @Transactional(readOnly = true)
@@ -93,12 +95,23 @@ public class CaseList {
                 user.userId().equals(c.createdBy()), "/cases/" + c.id());
     }
 
-    /** Whom a login names: the registry's person (张丽), else the login itself (admin, a system user). */
+    /**
+     * Whom a login names, in words: the registry's person (张丽), else the platform user's name (surname first, as
+     * Chinese names are written), else 已注销的用户 — a login id (racer3, admin) means nothing to a mediator.
+     */
     String personName(String login) {
         if (login == null || login.isBlank()) {
             return "";
         }
-        return registry.findPersonByLogin(login).map(cn.jiyuan.mediation.organization.Person::name).orElse(login);
+        return registry.findPersonByLogin(login).map(cn.jiyuan.mediation.organization.Person::name)
+                .or(() -> Optional.ofNullable(identity.createUserQuery().userId(login).singleResult())
+                        .map(u -> (nullToEmpty(u.getLastName()) + nullToEmpty(u.getFirstName())).strip())
+                        .filter(name -> !name.isEmpty()))
+                .orElse("已注销的用户");
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     String committeeName(String code) {

@@ -129,6 +129,12 @@ abstract class CaseListTestBase {
         assertThat(page.body()).contains("我的案件", c.number(), c.applicant(), "受理", "克井镇东许村人民调解委员会",
                 "/cases/" + c.id(), "<th>调解员</th>", "尚未调解");
 
+        // a session recorded by a login that no longer exists names no login id
+        jdbc.update("insert into case_session (case_id, mode, held_at, recorded_by, recorded_at)"
+                + " values (?, 'PHONE', current_timestamp, 'gone-user', current_timestamp)", c.id());
+        assertThat(zhangli.getWithoutReferer("/cases?q=" + encode(c.applicant())).body())
+                .contains("<td>已注销的用户</td>").doesNotContain("gone-user");
+
         HttpResponse<String> mine = zhangli.getWithoutReferer("/cases?registeredByMe=true");
         assertThat(mine.body()).contains("我登记的案件", c.number());
         HttpResponse<String> other = tasklist("songyu").getWithoutReferer("/cases?q=" + encode(c.applicant()));
