@@ -14,7 +14,8 @@ import cn.jiyuan.mediation.platform.AuthenticatedUser;
  * The cases a user's list covers, as SQL over case_file: the same rules as
  * {@link cn.jiyuan.mediation.cases.CaseAccessPolicy}, turned into sets of committees and towns so that a page of
  * cases can be queried rather than every case tested. Each row is still checked against the policy afterwards, so
- * a difference between the two can only hide a case, never show one.
+ * a difference between the two can only hide a case, never show one. The supervisors' ledger, statistics and
+ * dashboard use the same scope, so that no figure counts a case its reader may not see.
  *
  * @param wholeCity  the grassroots section and the city centre: they handle or supervise every case
  * @param readsAll   also administrators, who read every case masked
@@ -23,9 +24,9 @@ import cn.jiyuan.mediation.platform.AuthenticatedUser;
  * @param towns      towns whose justice office the user belongs to
  * @param userId     whoever registered a case may read it (masked unless they also handle it)
  */
-record CaseScope(boolean wholeCity, boolean readsAll, Set<String> committees, Set<String> towns, String userId) {
+public record CaseScope(boolean wholeCity, boolean readsAll, Set<String> committees, Set<String> towns, String userId) {
 
-    static CaseScope of(AuthenticatedUser user, OrganizationRepository registry) {
+    public static CaseScope of(AuthenticatedUser user, OrganizationRepository registry) {
         boolean wholeCity = user.isMemberOf(RoleGroup.GRASSROOTS_SECTION.groupId())
                 || user.isMemberOf(Committee.CITY_CENTER_GROUP);
         List<JusticeOffice> offices = registry.findOffices().stream().filter(o -> user.isMemberOf(o.groupId()))
@@ -39,7 +40,7 @@ record CaseScope(boolean wholeCity, boolean readsAll, Set<String> committees, Se
     }
 
     /** SQL condition on case_file {@code c}: the user handles or supervises the case. */
-    Sql handles() {
+    public Sql handles() {
         if (wholeCity) {
             return new Sql("1 = 1", List.of());
         }
@@ -61,7 +62,7 @@ record CaseScope(boolean wholeCity, boolean readsAll, Set<String> committees, Se
     }
 
     /** SQL condition on case_file {@code c}: the user may read the case (in full or masked). */
-    Sql reads() {
+    public Sql reads() {
         if (readsAll) {
             return new Sql("1 = 1", List.of());
         }
@@ -76,6 +77,6 @@ record CaseScope(boolean wholeCity, boolean readsAll, Set<String> committees, Se
     }
 
     /** A piece of SQL and its arguments. */
-    record Sql(String text, List<Object> args) {
+    public record Sql(String text, List<Object> args) {
     }
 }
