@@ -3,6 +3,8 @@ package cn.jiyuan.mediation.platform.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,7 +74,8 @@ public final class SpreadsheetDownload {
         } catch (InvalidMediaTypeException e) {
             return false;
         }
-        MediaType.sortByQualityValue(types);
+        types = new ArrayList<>(types);
+        types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
         for (MediaType type : types) {
             if (type.getQualityValue() <= 0) {
                 continue;
@@ -88,8 +91,11 @@ public final class SpreadsheetDownload {
     }
 
     /**
-     * Streams the workbook as the answer (200, attachment). What fails once bytes have gone out cannot become an
-     * error answer any more: the client gets a broken file, the failure goes to the log.
+     * Streams the workbook as the answer (200, attachment). The streaming workbook keeps its rows on a temporary
+     * file until they are all produced, so the status and headers are set only when the first byte goes out: what
+     * fails while the rows are produced (the database, a value that does not fit its column) is still answered as a
+     * problem, without the download's headers. What fails after that cannot be: the client gets a broken file, the
+     * failure goes to the log.
      *
      * @param fileName      the file's name as the user sees it, e.g. {@code 稳定风险台账-2026-12-03.xlsx}
      * @param asciiFileName the same for clients that do not read RFC 5987, e.g. {@code stability-risks-2026-12-03.xlsx}
@@ -97,10 +103,35 @@ public final class SpreadsheetDownload {
      */
     public static long send(HttpServletResponse response, String fileName, String asciiFileName, XlsxTable table,
                             RowSource rows) throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName, asciiFileName));
-        OutputStream out = response.getOutputStream();
+        OutputStream out = new OutputStream() {
+
+            private OutputStream body;
+
+            private OutputStream body() throws IOException {
+                if (body == null) {
+                    response.setStatus(HttpServletResponse.SC_OK);
+                    response.setContentType(XLSX);
+                    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName, asciiFileName));
+                    body = response.getOutputStream();
+                }
+                return body;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                body().write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                body().write(b, off, len);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                body().flush();
+            }
+        };
         long written = table.write(out, rows);
         out.flush();
         return written;

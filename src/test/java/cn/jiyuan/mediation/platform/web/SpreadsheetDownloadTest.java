@@ -3,9 +3,16 @@ package cn.jiyuan.mediation.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import cn.jiyuan.mediation.platform.InvalidRequestException;
+import cn.jiyuan.mediation.spreadsheet.Column;
+import cn.jiyuan.mediation.spreadsheet.XlsxTable;
 
 /** Whether a request asks for a workbook, and the download's file name. */
 class SpreadsheetDownloadTest {
@@ -54,6 +61,31 @@ class SpreadsheetDownloadTest {
         good.period("from", java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 1));
         good.check();
         assertThat(good.hasProblems()).isFalse();
+    }
+
+    @Test
+    void theDownloadsHeadersGoOutWithItsFirstByteSoThatAFailureWhileTheRowsAreProducedIsStillAProblem()
+            throws Exception {
+        XlsxTable table = XlsxTable.of("台账", List.of(Column.text("案件编号", 20)));
+        MockHttpServletResponse failed = new MockHttpServletResponse();
+        assertThatThrownBy(() -> SpreadsheetDownload.send(failed, "台账.xlsx", "ledger.xlsx", table, sink -> {
+            sink.row("（2026）第1号");
+            throw new IllegalStateException("the database went away");
+        })).hasMessageContaining("went away");
+        assertThat(failed.isCommitted()).isFalse();
+        assertThat(failed.getHeader("Content-Disposition")).isNull();
+        assertThat(failed.getContentType()).isNull();
+        assertThat(failed.getContentAsByteArray()).isEmpty();
+
+        MockHttpServletResponse sent = new MockHttpServletResponse();
+        assertThat(SpreadsheetDownload.send(sent, "台账.xlsx", "ledger.xlsx", XlsxTable.of("台账",
+                List.of(Column.text("案件编号", 20))), sink -> sink.row("（2026）第1号"))).isEqualTo(1);
+        assertThat(sent.getContentType()).isEqualTo(XLSX);
+        assertThat(sent.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"ledger.xlsx\";"
+                + " filename*=UTF-8''%E5%8F%B0%E8%B4%A6.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(sent.getContentAsByteArray()))) {
+            assertThat(book.getSheet("台账").getRow(1).getCell(0).getStringCellValue()).isEqualTo("（2026）第1号");
+        }
     }
 
     enum Level { LOW, HIGH }
