@@ -39,7 +39,7 @@ public class StabilityLedger {
     public record Entered(boolean firstEntry, boolean contingencyNeeded) {
     }
 
-    private static final RowMapper<Entry> ENTRY = (rs, i) -> new Entry(rs.getLong("case_id"),
+    static final RowMapper<Entry> ENTRY = (rs, i) -> new Entry(rs.getLong("case_id"),
             rs.getString("case_number"), rs.getString("town_code"), rs.getString("risk_level"),
             rs.getString("reasons"), rs.getInt("warnings"), rs.getObject("entered_at", OffsetDateTime.class),
             rs.getObject("updated_at", OffsetDateTime.class), rs.getString("status"),
@@ -51,7 +51,7 @@ public class StabilityLedger {
                     rs.getString("instructed_by"), rs.getString("joint_handling"), rs.getString("joint_departments"),
                     rs.getString("updated_by"), rs.getObject("p_updated_at", OffsetDateTime.class)));
 
-    private static final String SELECT = "select l.*, p.measures, p.responsible_person, p.contingency_plan,"
+    static final String SELECT = "select l.*, p.measures, p.responsible_person, p.contingency_plan,"
             + " p.contingency_activated_at, p.instructions, p.instructed_by, p.joint_handling, p.joint_departments,"
             + " p.updated_by, p.updated_at as p_updated_at from stability_ledger l"
             + " left join stability_plan p on p.case_id = l.case_id";

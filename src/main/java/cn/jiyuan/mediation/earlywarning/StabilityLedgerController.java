@@ -11,12 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseReader;
-import cn.jiyuan.mediation.organization.JusticeOffice;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
-import cn.jiyuan.mediation.organization.identity.RoleGroup;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
-import cn.jiyuan.mediation.platform.ForbiddenException;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
 
 /**
@@ -66,17 +63,7 @@ public class StabilityLedgerController {
                 throw new InvalidRequestException(List.of(new FieldError("status", "只能是 OPEN 或 CLOSED")));
             }
         }
-        List<String> towns = null;
-        if (!user.isAdministrator() && !user.isMemberOf(RoleGroup.GRASSROOTS_SECTION.groupId())) {
-            if (!user.isMemberOf(RoleGroup.JUSTICE_OFFICE_STAFF.groupId())) {
-                throw new ForbiddenException("专门台账仅供司法所、市局基层科和管理员查看");
-            }
-            towns = registry.findOffices().stream().filter(o -> user.isMemberOf(o.groupId()))
-                    .map(JusticeOffice::townCode).toList();
-            if (townCode != null && !towns.contains(townCode)) {
-                throw new ForbiddenException("无权查看该镇（街道）的专门台账");
-            }
-        }
+        List<String> towns = StabilityLedgerReaders.towns(user, registry, townCode);
         return ledger.find(townCode, wanted, towns).stream().map(e -> new LedgerView(e.caseId(), e.caseNumber(),
                 e.townCode(), registry.findUnit(e.townCode()).map(u -> u.name()).orElse(null), e.riskLevel(),
                 cn.jiyuan.mediation.cases.RiskLevel.valueOf(e.riskLevel()).label(), e.reasons(), e.warnings(),
