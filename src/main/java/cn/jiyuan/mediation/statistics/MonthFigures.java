@@ -1,0 +1,13 @@
+package cn.jiyuan.mediation.statistics;
+
+import java.util.List;
+
+/**
+ * The cases registered in one calendar month (Jiyuan's dates), in all and per category (every category, zeros
+ * included, in the order of the code list), for a stacked chart.
+ *
+ * @param month yyyy-MM
+ * @param label 2024年3月
+ */
+public record MonthFigures(String month, String label, long count, List<Figure> byCategory) {
+}
