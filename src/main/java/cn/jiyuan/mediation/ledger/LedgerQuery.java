@@ -1,0 +1,153 @@
+package cn.jiyuan.mediation.ledger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.jiyuan.mediation.caselist.CaseScope;
+import cn.jiyuan.mediation.cases.CaseTime;
+
+/**
+ * The one translation of a {@link LedgerFilter} into SQL over case_file {@code c}, used by the ledger's pages, its
+ * stream (the Excel export) and the statistics alike, so that every figure is the count of ledger rows.
+ *
+ * <p><b>Concluded (办结)</b> is read from case_status_history: a case is concluded when it has an entry with status
+ * AGREED, NO_AGREEMENT, WITHDRAWN or REFUSED after which no REOPENED entry follows (a rebound reopens the
+ * mediation, and the case counts as open again until it concludes anew). Its conclusion is the earliest such
+ * entry: later entries of the same status are notes (follow-up visits are recorded with the status the case has).
+ * A case that is not concluded is <b>open</b>; an open case is <b>overdue</b> when its deadline (case_file.deadline,
+ * already moved by a consented extension or by a reopening) lies before today, Jiyuan's date.
+ *
+ * <p>Registration dates are Jiyuan's dates: {@code from}/{@code to} become instants at Jiyuan's midnight, so that
+ * the index on created_at serves and no database-specific time-zone function is needed.
+ */
+public final class LedgerQuery {
+
+    /** The statuses that end a mediation. */
+    public static final String CONCLUDING = "('AGREED', 'NO_AGREEMENT', 'WITHDRAWN', 'REFUSED')";
+
+    /** A concluding entry {@code h} of case {@code c} that no reopening follows. */
+    private static final String CONCLUSION_ENTRY = "h.case_id = c.id and h.status in " + CONCLUDING
+            + " and not exists (select 1 from case_status_history r where r.case_id = c.id and r.status = 'REOPENED'"
+            + " and r.changed_at > h.changed_at)";
+
+    static final String CONCLUDED_AT = "(select min(h.changed_at) from case_status_history h where "
+            + CONCLUSION_ENTRY + ")";
+    static final String CONCLUSION = "(select h.status from case_status_history h where " + CONCLUSION_ENTRY
+            + " order by h.changed_at, h.id fetch first 1 rows only)";
+    static final String OPEN = "not exists (select 1 from case_status_history h where " + CONCLUSION_ENTRY + ")";
+
+    /** Whose rows: those the reader may read (the ledger), or those the reader handles or supervises. */
+    public enum Reach {
+        /** {@link CaseScope#reads()}: the ledger, which shows parties masked where the reader does not handle. */
+        READS,
+        /** {@link CaseScope#handles()}: the statistics. */
+        HANDLES
+    }
+
+    private final String where;
+    private final List<Object> args;
+    private final CaseScope scope;
+
+    private LedgerQuery(String where, List<Object> args, CaseScope scope) {
+        this.where = where;
+        this.args = List.copyOf(args);
+        this.scope = scope;
+    }
+
+    /**
+     * @param today Jiyuan's date against which "overdue" is judged
+     */
+    public static LedgerQuery of(CaseScope scope, Reach reach, LedgerFilter filter, LocalDate today) {
+        CaseScope.Sql visible = reach == Reach.READS ? scope.reads() : scope.handles();
+        StringBuilder sql = new StringBuilder(visible.text());
+        List<Object> args = new ArrayList<>(visible.args());
+        if (filter.from() != null) {
+            sql.append(" and c.created_at >= ?");
+            args.add(startOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            sql.append(" and c.created_at < ?");
+            args.add(startOf(filter.to().plusDays(1)));
+        }
+        equal(sql, args, "c.town_code", filter.townCode());
+        equal(sql, args, "c.committee_code", filter.committeeCode());
+        equal(sql, args, "c.category", filter.category() == null ? null : filter.category().name());
+        equal(sql, args, "c.channel", filter.channel() == null ? null : filter.channel().name());
+        equal(sql, args, "c.status", filter.status() == null ? null : filter.status().name());
+        equal(sql, args, "c.risk_level", filter.riskLevel() == null ? null : filter.riskLevel().name());
+        equal(sql, args, "c.handling_level", filter.handlingLevel() == null ? null : filter.handlingLevel().name());
+        if (filter.overdue() != null) {
+            String overdue = "(c.deadline < ? and " + OPEN + ")";
+            sql.append(filter.overdue() ? " and " + overdue : " and not " + overdue);
+            args.add(today);
+        }
+        if (filter.text() != null) {
+            // a party's name only where the reader handles the case: whoever sees a case masked must not learn
+            // through the search who its parties are (the rule of the case list)
+            String like = "%" + escape(filter.text()) + "%";
+            CaseScope.Sql handles = scope.handles();
+            sql.append(" and (c.case_number like ? escape '\\' or (").append(handles.text())
+                    .append(" and exists (select 1 from case_party p where p.case_id = c.id"
+                            + " and p.name like ? escape '\\')))");
+            args.add(like);
+            args.addAll(handles.args());
+            args.add(like);
+        }
+        return new LedgerQuery(sql.toString(), args, scope);
+    }
+
+    /** The condition over case_file {@code c}. */
+    public String where() {
+        return where;
+    }
+
+    public List<Object> args() {
+        return args;
+    }
+
+    /** {@code select count(*)} of the matching cases. */
+    String countSql() {
+        return "select count(*) from case_file c where " + where;
+    }
+
+    /**
+     * The matching rows with what a {@link LedgerRow} holds, in the given order; the select's own arguments (whether
+     * the reader handles the case) come before {@link #args()}: see {@link #selectArgs()}.
+     */
+    String selectSql(LedgerSort sort) {
+        return "select c.id, c.case_number, c.category, c.channel, c.status, c.outcome, c.risk_level,"
+                + " c.handling_level, c.town_code, t.name as town_name, c.village_code, v.name as village_name,"
+                + " c.committee_code, m.name as committee_name, c.created_at, c.deadline, c.process_instance_id,"
+                + " c.early_warning, " + CONCLUDED_AT + " as concluded_at, " + CONCLUSION + " as conclusion,"
+                + " (select count(*) from case_follow_up f where f.case_id = c.id and f.result = 'REBOUND') as rebounds,"
+                + " case when " + scope.handles().text() + " then 1 else 0 end as full_access"
+                + " from case_file c left join org_unit t on t.code = c.town_code"
+                + " left join org_unit v on v.code = c.village_code"
+                + " left join org_committee m on m.code = c.committee_code"
+                + " where " + where + " order by " + sort.orderBy();
+    }
+
+    List<Object> selectArgs() {
+        List<Object> all = new ArrayList<>(scope.handles().args());
+        all.addAll(args);
+        return all;
+    }
+
+    private static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(CaseTime.ZONE).toOffsetDateTime();
+    }
+
+    private static void equal(StringBuilder sql, List<Object> args, String column, String value) {
+        if (value != null) {
+            sql.append(" and ").append(column).append(" = ?");
+            args.add(value);
+        }
+    }
+
+    /** LIKE wildcards typed by the user are searched for as such. */
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,199 @@
+package cn.jiyuan.mediation.statistics;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import cn.jiyuan.mediation.cases.CaseStatus;
+import cn.jiyuan.mediation.cases.DisputeCategory;
+import cn.jiyuan.mediation.cases.HandlingLevel;
+import cn.jiyuan.mediation.cases.IntakeChannel;
+import cn.jiyuan.mediation.cases.RiskLevel;
+import cn.jiyuan.mediation.ledger.LedgerRow;
+
+/**
+ * Counts the ledger rows of a period as they stream by: the case figures of the {@link Overview}. Holds counters
+ * and the open high-risk cases only, never the rows.
+ */
+final class CaseTally {
+
+    /** The statuses that conclude a case, in the order the overview lists them. */
+    static final List<CaseStatus> CONCLUSIONS = List.of(CaseStatus.AGREED, CaseStatus.NO_AGREEMENT,
+            CaseStatus.WITHDRAWN, CaseStatus.REFUSED);
+
+    private final LocalDate today;
+    private final Map<String, Long> byTown = new LinkedHashMap<>();
+    private final Map<String, String> townNames = new LinkedHashMap<>();
+    private final Map<DisputeCategory, Long> byCategory = new EnumMap<>(DisputeCategory.class);
+    private final Map<HandlingLevel, Long> byLevel = new EnumMap<>(HandlingLevel.class);
+    private final Map<IntakeChannel, Long> byChannel = new EnumMap<>(IntakeChannel.class);
+    private final Map<String, Long> byStatus = new LinkedHashMap<>();
+    private final Map<CaseStatus, Long> byConclusion = new EnumMap<>(CaseStatus.class);
+    private final Map<YearMonth, Map<DisputeCategory, Long>> byMonth = new LinkedHashMap<>();
+    private final Map<RiskLevel, Long> openByRisk = new EnumMap<>(RiskLevel.class);
+    private final List<HighRiskCase> highRisk = new ArrayList<>();
+    private long registered;
+    private long concluded;
+    private long onTime;
+    private long daysToConclude;
+    private long open;
+    private long overdue;
+    private long reboundVisits;
+    private long reboundCases;
+
+    CaseTally(LocalDate today) {
+        this.today = today;
+    }
+
+    void add(LedgerRow row) {
+        registered++;
+        increment(byTown, row.townCode());
+        townNames.putIfAbsent(row.townCode(), row.townName());
+        increment(byCategory, row.category());
+        increment(byLevel, row.handlingLevel());
+        increment(byChannel, row.channel());
+        increment(byStatus, row.status());
+        increment(byMonth.computeIfAbsent(YearMonth.from(row.registeredOn()), m -> new EnumMap<>(DisputeCategory.class)),
+                row.category());
+        if (row.rebounds() > 0) {
+            reboundVisits += row.rebounds();
+            reboundCases++;
+        }
+        if (row.concluded()) {
+            concluded++;
+            increment(byConclusion, row.conclusion());
+            onTime += row.concludedOnTime() ? 1 : 0;
+            daysToConclude += ChronoUnit.DAYS.between(row.registeredOn(), row.concludedOn());
+            return;
+        }
+        open++;
+        overdue += row.overdueOn(today) ? 1 : 0;
+        increment(openByRisk, row.riskLevel());
+        if (row.riskLevel() == RiskLevel.HIGH || row.riskLevel() == RiskLevel.CRITICAL) {
+            highRisk.add(new HighRiskCase(row.caseId(), row.caseNumber(), row.riskLevel().name(),
+                    row.riskLevel().label(), row.townCode(), row.townName(), row.committeeCode(), row.committeeName(),
+                    row.deadline(), row.overdueOn(today), row.processInstanceId()));
+        }
+    }
+
+    long registered() {
+        return registered;
+    }
+
+    long concluded() {
+        return concluded;
+    }
+
+    long agreements() {
+        return byConclusion.getOrDefault(CaseStatus.AGREED, 0L);
+    }
+
+    long onTime() {
+        return onTime;
+    }
+
+    Double averageDaysToConclude() {
+        return concluded == 0 ? null : Math.round(daysToConclude * 10.0 / concluded) / 10.0;
+    }
+
+    long open() {
+        return open;
+    }
+
+    long overdue() {
+        return overdue;
+    }
+
+    Rebounds rebounds() {
+        return new Rebounds(reboundVisits, reboundCases);
+    }
+
+    List<Figure> byCategory() {
+        return every(DisputeCategory.values(), byCategory, DisputeCategory::name, DisputeCategory::label);
+    }
+
+    List<Figure> byHandlingLevel() {
+        return every(HandlingLevel.values(), byLevel, HandlingLevel::name, HandlingLevel::label);
+    }
+
+    List<Figure> byChannel() {
+        return every(IntakeChannel.values(), byChannel, IntakeChannel::name, IntakeChannel::label);
+    }
+
+    /** Every status of the code list, then any other status found (a state added later), as its code. */
+    List<Figure> byStatus() {
+        List<Figure> figures = new ArrayList<>();
+        for (CaseStatus s : CaseStatus.values()) {
+            figures.add(new Figure(s.name(), s.label(), byStatus.getOrDefault(s.name(), 0L)));
+        }
+        byStatus.forEach((code, n) -> {
+            if (figures.stream().noneMatch(f -> f.code().equals(code))) {
+                figures.add(new Figure(code, code, n));
+            }
+        });
+        return figures;
+    }
+
+    List<Figure> byOutcome() {
+        return CONCLUSIONS.stream().map(s -> new Figure(s.name(), s.label(), byConclusion.getOrDefault(s, 0L)))
+                .toList();
+    }
+
+    List<Figure> openByRiskLevel() {
+        return every(RiskLevel.values(), openByRisk, RiskLevel::name, RiskLevel::label);
+    }
+
+    /**
+     * The towns of {@code expected} (code → name, in that order) with zeros where no case was counted, then any other
+     * town a case was counted in.
+     */
+    List<Figure> byTown(Map<String, String> expected) {
+        List<Figure> figures = new ArrayList<>();
+        expected.forEach((code, name) -> figures.add(new Figure(code, name, byTown.getOrDefault(code, 0L))));
+        byTown.forEach((code, n) -> {
+            if (!expected.containsKey(code)) {
+                String name = townNames.get(code);
+                figures.add(new Figure(code, name == null ? code : name, n));
+            }
+        });
+        return figures;
+    }
+
+    /** Every month of {@code from}..{@code to}, zeros included. */
+    List<MonthFigures> byMonth(LocalDate from, LocalDate to) {
+        List<MonthFigures> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            Map<DisputeCategory, Long> counts = byMonth.getOrDefault(m, Map.of());
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            months.add(new MonthFigures(m.toString(), m.getYear() + "年" + m.getMonthValue() + "月", total,
+                    every(DisputeCategory.values(), counts, DisputeCategory::name, DisputeCategory::label)));
+        }
+        return months;
+    }
+
+    /** The open HIGH and CRITICAL cases, critical first, then the nearest deadline first; at most {@code limit}. */
+    List<HighRiskCase> openHighRiskCases(int limit) {
+        return highRisk.stream().sorted(Comparator.comparing((HighRiskCase c) -> c.riskLevel().equals("CRITICAL") ? 0 : 1)
+                .thenComparing(HighRiskCase::deadline).thenComparing(HighRiskCase::caseId)).limit(limit).toList();
+    }
+
+    private static <K> void increment(Map<K, Long> counts, K key) {
+        counts.merge(key, 1L, Long::sum);
+    }
+
+    private static <E> List<Figure> every(E[] codes, Map<E, Long> counts, Function<E, String> code,
+                                          Function<E, String> label) {
+        List<Figure> figures = new ArrayList<>(codes.length);
+        for (E each : codes) {
+            figures.add(new Figure(code.apply(each), label.apply(each), counts.getOrDefault(each, 0L)));
+        }
+        return figures;
+    }
+}
