@@ -187,6 +187,44 @@ abstract class LedgerTestBase {
     }
 
     @Test
+    void theLedgerDownloadsAsAnExcelWorkbookWithThePartiesMasked() throws Exception {
+        // the town's justice office sees K1's parties in full on screen; the file it takes away has them masked
+        var response = cn.jiyuan.mediation.support.XlsxDownloads.get(port,
+                "/api/ledger/cases?format=xlsx&sort=createdAt,asc&" + YEAR_2024, "chensiyuan", "demo", null);
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("attachment; filename=\"case-ledger-").contains("filename*=UTF-8''%E7%9F%9B"));
+        try (var workbook = cn.jiyuan.mediation.support.XlsxDownloads.workbook(response)) {
+            var sheet = workbook.getSheet("矛盾纠纷台账");
+            List<List<String>> rows = cn.jiyuan.mediation.support.XlsxDownloads.rows(sheet);
+            assertThat(rows.get(0)).startsWith("案号", "登记日期", "镇（街道）").endsWith("申请人", "被申请人");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
+            JsonNode json = ledger("chensiyuan", "size=200&sort=createdAt,asc&" + YEAR_2024);
+            assertThat(rows).hasSize(json.get("total").asInt() + 1);
+            // row by row as the JSON pages, every code a label
+            for (int i = 0; i < json.get("items").size(); i++) {
+                JsonNode item = json.get("items").get(i);
+                assertThat(rows.get(i + 1).subList(0, 4)).containsExactly(item.get("caseNumber").asText(),
+                        item.get("registeredOn").asText(), item.get("townName").asText(),
+                        item.path("villageName").asText(""));
+                assertThat(rows.get(i + 1)).contains(item.get("categoryLabel").asText(),
+                        item.get("statusLabel").asText(), item.get("riskLevelLabel").asText());
+            }
+            String all = rows.toString();
+            String phone = applicantPhone("K1");
+            assertThat(all).doesNotContain(applicant("K1"), phone).contains("司某（" + phone.substring(0, 3) + "****");
+            List<List<String>> summary = cn.jiyuan.mediation.support.XlsxDownloads.rows(workbook.getSheet("汇总"));
+            assertThat(summary.toString()).contains("2024-01-01 至 2024-12-31", "邻里");
+        }
+        // scoped as the pages: another town's justice office gets none of these rows
+        try (var other = cn.jiyuan.mediation.support.XlsxDownloads.workbook(cn.jiyuan.mediation.support.XlsxDownloads
+                .get(port, "/api/ledger/cases?" + YEAR_2024 + "&townCode=" + KEJING, "caogang", "demo",
+                        cn.jiyuan.mediation.support.XlsxDownloads.XLSX))) {
+            assertThat(cn.jiyuan.mediation.support.XlsxDownloads.rows(other.getSheet("矛盾纠纷台账"))).hasSize(1);
+        }
+    }
+
+    @Test
     void eachRoleSeesOnlyTheRowsItHandles() {
         // a justice office: its town, whatever it asks for
         JsonNode kejing = ledger("chensiyuan", "size=200&" + YEAR_2024);

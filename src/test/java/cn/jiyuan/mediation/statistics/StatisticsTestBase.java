@@ -229,6 +229,11 @@ abstract class StatisticsTestBase {
         assertThat(rounds.stream().mapToLong(RoundCoverage::reported).sum()).isEqualTo(4);
         assertThat(rounds.stream().mapToLong(RoundCoverage::overdue).sum()).isEqualTo(2);
 
+        // the administrator handles no case but reads them all: the figures (no personal data) are the city's
+        HttpResponse<String> admin = new Http(port).get("/api/statistics/overview?" + YEAR_2024, "admin", "admin-secret");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(parse(admin.body()).get("registered").asLong()).isEqualTo(11);
+
         JsonNode qinyuan = overview("zhaojiceng", YEAR_2024 + "&townCode=" + QINYUAN);
         assertThat(qinyuan.get("townCode").asText()).isEqualTo(QINYUAN);
         assertThat(qinyuan.get("townName").asText()).isEqualTo("沁园街道");
