@@ -1,0 +1,50 @@
+package cn.jiyuan.mediation.awareness;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One run of the detections (the service task of process awareness-scan): hotspots and workload are found afresh
+ * and reconciled with the stored alerts; repeat-party alerts, raised at intake, end with their case's mediation.
+ */
+@Service
+public class AwarenessScan {
+
+    private static final Logger log = LoggerFactory.getLogger(AwarenessScan.class);
+
+    private final HotspotDetection hotspots;
+    private final WorkloadDetection workload;
+    private final AlertStore alerts;
+
+    public AwarenessScan(HotspotDetection hotspots, WorkloadDetection workload, AlertStore alerts) {
+        this.hotspots = hotspots;
+        this.workload = workload;
+        this.alerts = alerts;
+    }
+
+    /** What a scan found: the subjects of the alerts it opened and how many it found in all. */
+    public record Result(List<String> opened, int found) {
+    }
+
+    /** Scans as of {@code now}: cases registered later are not counted. */
+    @Transactional
+    public Result run(OffsetDateTime now) {
+        List<AlertDraft> hot = hotspots.detect(now);
+        List<AlertDraft> load = workload.detect();
+        List<String> opened = new ArrayList<>(alerts.reconcile(
+                Arrays.stream(AlertKind.values()).filter(AlertKind::isHotspot).toList(), hot, now));
+        opened.addAll(alerts.reconcile(Arrays.stream(AlertKind.values()).filter(AlertKind::isWorkload).toList(), load,
+                now));
+        int ended = alerts.endRepeatPartiesOfCasesNotOpen(now);
+        log.info("Awareness scan: {} hotspots, {} workload alerts, {} new; {} repeat-party alerts ended", hot.size(),
+                load.size(), opened.size(), ended);
+        return new Result(opened, hot.size() + load.size());
+    }
+}
