@@ -42,3 +42,12 @@ create index screening_finding_applicant_idx on screening_finding (applicant_nam
 create index screening_finding_respondent_idx on screening_finding (respondent_name);
 -- Hotspots count cases by registration time.
 create index case_file_created_idx on case_file (created_at);
+
+-- A new hotspot of a town becomes a task of its justice office (process hotspot-response): its instance and how
+-- the office responded (CAMPAIGN: a special screening started from the task, OTHER: other measures, described).
+alter table awareness_alert add column process_instance_id varchar(64);
+alter table awareness_alert add column handling varchar(16);
+alter table awareness_alert add column handling_note varchar(2000);
+alter table awareness_alert add column campaign_instance_id varchar(64);
+alter table awareness_alert add column handled_by varchar(64);
+alter table awareness_alert add column handled_at timestamp with time zone;

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One run of the detections (the service task of process awareness-scan): hotspots and workload are found afresh
- * and reconciled with the stored alerts; repeat-party alerts, raised at intake, end with their case's mediation.
+ * and reconciled with the stored alerts, a new hotspot of a town becomes a task of its justice office
+ * ({@link HotspotResponses}); repeat-party alerts, raised at intake, end with their case's mediation.
  */
 @Service
 public class AwarenessScan {
@@ -22,11 +23,14 @@ public class AwarenessScan {
     private final HotspotDetection hotspots;
     private final WorkloadDetection workload;
     private final AlertStore alerts;
+    private final HotspotResponses responses;
 
-    public AwarenessScan(HotspotDetection hotspots, WorkloadDetection workload, AlertStore alerts) {
+    public AwarenessScan(HotspotDetection hotspots, WorkloadDetection workload, AlertStore alerts,
+                         HotspotResponses responses) {
         this.hotspots = hotspots;
         this.workload = workload;
         this.alerts = alerts;
+        this.responses = responses;
     }
 
     /** What a scan found: the subjects of the alerts it opened and how many it found in all. */
@@ -43,8 +47,10 @@ public class AwarenessScan {
         opened.addAll(alerts.reconcile(Arrays.stream(AlertKind.values()).filter(AlertKind::isWorkload).toList(), load,
                 now));
         int ended = alerts.endRepeatPartiesOfCasesNotOpen(now);
-        log.info("Awareness scan: {} hotspots, {} workload alerts, {} new; {} repeat-party alerts ended", hot.size(),
-                load.size(), opened.size(), ended);
+        // in the scan's transaction: a new hotspot and its justice office's task are stored together or not at all
+        int tasks = responses.startFor(opened);
+        log.info("Awareness scan: {} hotspots, {} workload alerts, {} new ({} tasks for justice offices); {} repeat-party"
+                + " alerts ended", hot.size(), load.size(), opened.size(), tasks, ended);
         return new Result(opened, hot.size() + load.size());
     }
 }
