@@ -12,6 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,8 @@ abstract class AwarenessTestBase {
     AwarenessProperties properties;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
     @Autowired
     SensitivePeriodSource sensitivePeriods;
 
@@ -105,6 +109,38 @@ abstract class AwarenessTestBase {
         assertThat(mediator.statusCode()).isEqualTo(403);
         assertThat(mediator.body()).contains("态势感知预警仅供");
 
+        // each of the town's new hotspots is a task of its justice office, with the alert and the recommended action
+        Task townTask = responseTask(town.get("id").asLong());
+        Task categoryTask = responseTask(category.get("id").asLong());
+        assertThat(townTask.getName()).isEqualTo("处置纠纷高发预警");
+        assertThat(tasks.createTaskQuery().taskId(categoryTask.getId()).taskCandidateGroup("justice-office-" + KEJING)
+                .count()).isEqualTo(1);
+        assertThat(runtime.getVariable(categoryTask.getProcessInstanceId(), "recommendedAction"))
+                .isEqualTo(category.get("recommendedAction").asText());
+        assertThat(runtime.getVariable(categoryTask.getProcessInstanceId(), "topic")).isEqualTo("克井镇环境污染纠纷专项排查");
+        assertThat(http().get("/engine-rest/task?processInstanceId=" + categoryTask.getProcessInstanceId(), "caogang",
+                "demo").body()).as("another town's office").isEqualTo("[]");
+        // other measures need saying which; then they are recorded on the alert
+        HttpResponse<String> bare = submit(townTask, "{\"response\":{\"value\":\"OTHER\"}}");
+        assertThat(bare.statusCode()).as(bare.body()).isEqualTo(400);
+        assertThat(bare.body()).contains("采取其他措施的，请写明采取了哪些措施", "\"field\":\"responseNote\"");
+        HttpResponse<String> other = submit(townTask, "{\"response\":{\"value\":\"OTHER\"},"
+                + "\"responseNote\":{\"value\":\"已召开调委会主任会议分析原因\"}}");
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(204);
+        assertThat(jdbc.queryForMap("select handling, handling_note, handled_by from awareness_alert where id = ?",
+                town.get("id").asLong())).containsValues("OTHER", "已召开调委会主任会议分析原因", "chensiyuan");
+        // the category's spike: a special screening of the town, started from the task as 陈思远
+        String dueDate = CaseTime.today().plusDays(10).toString();
+        HttpResponse<String> campaign = submit(categoryTask, "{\"response\":{\"value\":\"CAMPAIGN\"},"
+                + "\"topic\":{\"value\":\"克井镇环境污染纠纷专项排查\"},\"dueDate\":{\"value\":\"" + dueDate + "\"}}");
+        assertThat(campaign.statusCode()).as(campaign.body()).isEqualTo(204);
+        Map<String, Object> round = jdbc.queryForMap("select r.topic, r.scope_towns, r.started_by, r.requirement from"
+                + " screening_round r join awareness_alert a on a.campaign_instance_id = r.process_instance_id where a.id"
+                + " = ?", category.get("id").asLong());
+        assertThat(round).containsEntry("topic", "克井镇环境污染纠纷专项排查").containsEntry("scope_towns", KEJING)
+                .containsEntry("started_by", "chensiyuan");
+        assertThat(round.get("requirement").toString()).contains("环境污染纠纷专项排查");
+
         // scanned again an hour later: the same alert, confirmed, not a second one
         scan.run(AS_OF.plusHours(1));
         JsonNode again = only(alerts("chensiyuan", "demo", ""), "HOTSPOT_TOWN", KEJING, null);
@@ -143,7 +179,8 @@ abstract class AwarenessTestBase {
         int open = jdbc.queryForObject("select count(*) from case_file where committee_code = 'VC419001100203' and"
                 + " status in ('REGISTERED', 'HANDED_OVER', 'DEADLINE_EXTENDED', 'REOPENED')", Integer.class);
 
-        scan.run(AS_OF);
+        // as of long before the hotspot test's cases: workload does not depend on the moment, hotspots would
+        scan.run(AS_OF.minusYears(3));
 
         JsonNode alert = alerts("chensiyuan", "demo", "kind=WORKLOAD_OVERLOADED").stream()
                 .filter(a -> "VC419001100203".equals(a.path("committeeCode").asText())).findFirst().orElseThrow();
@@ -244,6 +281,16 @@ abstract class AwarenessTestBase {
 
     Http http() {
         return new Http(port);
+    }
+
+    Task responseTask(long alertId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey("HOTSPOT-" + alertId).singleResult();
+    }
+
+    /** Completes the task through its form, as 陈思远 of the 克井 justice office. */
+    HttpResponse<String> submit(Task task, String variables) {
+        return http().post("/engine-rest/task/" + task.getId() + "/submit-form", "chensiyuan", "demo",
+                "{\"variables\":" + variables + "}");
     }
 
     /**
