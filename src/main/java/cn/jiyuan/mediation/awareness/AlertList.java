@@ -17,7 +17,7 @@ import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.cases.DisputeCategory;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 
-/** Reads the stored alerts a viewer may see, newest first, with the labels of their codes. */
+/** Reads the stored alerts a viewer may see, newest first (at most {@link #LIMIT}), with the labels of their codes. */
 @Service
 public class AlertList {
 
@@ -56,13 +56,13 @@ public class AlertList {
                     .append(")");
             args.addAll(viewer.towns());
         }
-        sql.append(" order by a.detected_at desc, a.id desc");
+        // the newest LIMIT: the ended ones accumulate over the years (standard SQL, on H2 and PostgreSQL alike)
+        sql.append(" order by a.detected_at desc, a.id desc fetch first ").append(LIMIT).append(" rows only");
         Map<String, String> towns = new LinkedHashMap<>();
         registry.findUnits().forEach(u -> towns.put(u.code(), u.name()));
         Map<String, String> committees = new LinkedHashMap<>();
         registry.findCommittees().forEach(c -> committees.put(c.code(), c.name()));
-        List<AlertView> views = jdbc.query(sql.toString(), (rs, i) -> view(rs, towns, committees), args.toArray());
-        return views.size() > LIMIT ? views.subList(0, LIMIT) : views;
+        return jdbc.query(sql.toString(), (rs, i) -> view(rs, towns, committees), args.toArray());
     }
 
     private static AlertView view(ResultSet rs, Map<String, String> towns, Map<String, String> committees)

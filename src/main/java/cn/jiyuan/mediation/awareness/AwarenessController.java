@@ -19,7 +19,8 @@ import cn.jiyuan.mediation.platform.InvalidRequestException;
 /**
  * {@code GET /api/awareness/alerts?kind=&townCode=&includeEnded=}: the alerts the platform raised by itself, newest
  * first, limited to what the caller supervises ({@link AlertViewer}: a justice office its town, the bureau and the
- * city centre the city; others 403). By default the active ones; {@code includeEnded=true} adds those that ended.
+ * city centre the city; others 403). By default the active ones; {@code includeEnded=true} adds those that ended
+ * (the newest 500 in all).
  */
 @RestController
 public class AwarenessController {
