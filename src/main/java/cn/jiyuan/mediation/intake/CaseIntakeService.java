@@ -2,7 +2,9 @@ package cn.jiyuan.mediation.intake;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
@@ -17,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.jiyuan.mediation.awareness.RepeatParties;
 import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseNumber;
 import cn.jiyuan.mediation.cases.CaseNumberAllocator;
@@ -76,12 +79,13 @@ public class CaseIntakeService {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private final SystemAuthority system;
+    private final RepeatParties repeatParties;
 
     public CaseIntakeService(SystemAuthority system, CaseRepository cases, CaseNumberAllocator numbers, IdempotencyStore idempotency,
                              RiskAssessment riskAssessment, Triage triage, HandlingCommitteeResolver committees,
                              SensitivePeriodSource sensitivePeriods, DisputeCaseStarter process,
                              PlatformTransactionManager transactions, ObjectMapper json,
-                             ApplicationEventPublisher events) {
+                             ApplicationEventPublisher events, RepeatParties repeatParties) {
         this.cases = cases;
         this.numbers = numbers;
         this.idempotency = idempotency;
@@ -94,6 +98,7 @@ public class CaseIntakeService {
         this.json = json;
         this.events = events;
         this.system = system;
+        this.repeatParties = repeatParties;
     }
 
     /**
@@ -149,9 +154,14 @@ public class CaseIntakeService {
         }
         LocalDate today = CaseTime.today();
         boolean sensitive = sensitivePeriods.isSensitive(today);
+        // A party seen in another case or screening finding within a year makes the case a repeated petition
+        // (重复信访) before the risk is assessed, so that the risk decision weighs it like a registrar's flag.
+        RepeatParties.Match repeat = repeatParties.find(r.parties().stream()
+                .map(p -> new RepeatParties.Person(p.name(), p.phone(), p.idNumber())).toList(), CaseTime.now());
+        Set<RiskIndicator> indicators = withRepeat(r.riskIndicators(), repeat);
         // An intake flagged "调解后反弹" is the rebound of an earlier mediation: it counts as one rebound.
-        int rebounds = r.riskIndicators().contains(RiskIndicator.REBOUND) ? 1 : 0;
-        RiskResult risk = riskAssessment.assess(new RiskFacts(r.riskIndicators(), r.peopleInvolved(),
+        int rebounds = indicators.contains(RiskIndicator.REBOUND) ? 1 : 0;
+        RiskResult risk = riskAssessment.assess(new RiskFacts(indicators, r.peopleInvolved(),
                 r.amountInvolved(), rebounds, sensitive));
         TriageResult route = triage.decide(new TriageFacts(r.category(), r.crossVillage(), r.crossTown(),
                 risk.riskLevel(), r.villageCode() != null, r.enterpriseRelated(), r.channel()));
@@ -169,9 +179,14 @@ public class CaseIntakeService {
         CaseFile registered = draft.withId(caseId);
         cases.insertParties(caseId, r.parties().stream().map(PartyIntake::toParty).toList(),
                 r.parties().stream().map(PartyIntake::particulars).toList());
-        cases.insertIndicators(caseId, r.riskIndicators());
-        cases.insertStatusChange(caseId, new StatusChange(CaseStatus.REGISTERED.name(), now, userId,
-                registrationNote(registered, committee)));
+        cases.insertIndicators(caseId, indicators);
+        String note = registrationNote(registered, committee);
+        if (repeat.found()) {
+            note = note + "；" + repeatParties.note(repeat);
+            repeatParties.raise(caseId, number.text(), r.category().label(), r.townCode(), committee.code(),
+                    r.category().name(), repeat, now);
+        }
+        cases.insertStatusChange(caseId, new StatusChange(CaseStatus.REGISTERED.name(), now, userId, note));
 
         String processInstanceId = process.start(registered, committee, r.anyPartyRefuses(),
                 route.greenChannel() ? WorkingDays.next(today) : null);
@@ -188,6 +203,16 @@ public class CaseIntakeService {
             idempotency.complete(userId, OPERATION, idempotencyKey, caseId, toJson(result));
         }
         return result;
+    }
+
+    /** The registrar's indicators, plus REPEATED_PETITION when a party is a repeat party (declaration order kept). */
+    private static Set<RiskIndicator> withRepeat(Set<RiskIndicator> given, RepeatParties.Match repeat) {
+        if (!repeat.found() || given.contains(RiskIndicator.REPEATED_PETITION)) {
+            return given;
+        }
+        Set<RiskIndicator> indicators = EnumSet.of(RiskIndicator.REPEATED_PETITION);
+        indicators.addAll(given);
+        return indicators;
     }
 
     static String registrationNote(CaseFile c, Committee committee) {
