@@ -33,9 +33,12 @@ import cn.jiyuan.mediation.MediationApplication;
  */
 public final class PlatformProcess implements AutoCloseable {
 
-    /** The demo organization and users (password "demo"), admin password "admin-secret". */
+    /**
+     * The demo organization and users (password "demo"), admin password "admin-secret"; the repeat-party check of
+     * intake off, as in {@link DemoPlatformTest}: these tests register many cases between the same standard parties.
+     */
     public static final List<String> DEMO = List.of("--mediation.demo.enabled=true", "--mediation.demo.password=demo",
-            "--mediation.admin.password=admin-secret");
+            "--mediation.admin.password=admin-secret", "--mediation.awareness.repeat-party.enabled=false");
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
