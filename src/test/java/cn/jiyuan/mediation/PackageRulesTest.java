@@ -24,8 +24,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The package boundaries, checked by the build. The foundations — the platform (authentication, errors, database,
- * operations), the documents pipeline, the forms catalogue and the calendar — serve the features (cases,
- * mediation, early warning, screening, triage, audit, security, demo, task cards) and never reach into them, so
+ * operations), the documents pipeline, the spreadsheet writer, the forms catalogue and the calendar — serve the
+ * features (cases, mediation, early warning, screening, triage, audit, security, demo, task cards, ledgers,
+ * statistics, awareness, dashboard) and never reach into them, so
  * that a feature can change, move or be removed without touching them. Each process has one home: its package
  * holds its constants ({@code <Process>Variables}) and its delegates ({@code <Process>Delegates}, a configuration
  * class of {@code @Bean} lambdas).
@@ -36,7 +37,9 @@ class PackageRulesTest {
     private static final String[] FEATURES = {"cn.jiyuan.mediation.cases..", "cn.jiyuan.mediation.intake..", "cn.jiyuan.mediation.disputecase..",
             "cn.jiyuan.mediation.earlywarning..", "cn.jiyuan.mediation.screening..", "cn.jiyuan.mediation.triage..",
             "cn.jiyuan.mediation.audit..", "cn.jiyuan.mediation.security..", "cn.jiyuan.mediation.demo..",
-            "cn.jiyuan.mediation.taskcards..", "cn.jiyuan.mediation.caselist..", "cn.jiyuan.mediation.codelabels.."};
+            "cn.jiyuan.mediation.taskcards..", "cn.jiyuan.mediation.caselist..", "cn.jiyuan.mediation.codelabels..",
+            "cn.jiyuan.mediation.ledger..", "cn.jiyuan.mediation.statistics..", "cn.jiyuan.mediation.awareness..",
+            "cn.jiyuan.mediation.dashboard.."};
 
     @ArchTest
     static final ArchRule documentsDependOnNothingOfOurs = noClasses().that()
@@ -45,6 +48,14 @@ class PackageRulesTest {
             .orShould().dependOnClassesThat().resideInAnyPackage("cn.jiyuan.mediation.organization..",
                     "cn.jiyuan.mediation.calendar..", "cn.jiyuan.mediation.forms..")
             .because("the document pipeline renders any template with any values");
+
+    @ArchTest
+    static final ArchRule theSpreadsheetWriterDependsOnNothingOfOurs = noClasses().that()
+            .resideInAPackage("cn.jiyuan.mediation.spreadsheet..").should().dependOnClassesThat()
+            .resideInAnyPackage(FEATURES)
+            .orShould().dependOnClassesThat().resideInAnyPackage("cn.jiyuan.mediation.platform..",
+                    "cn.jiyuan.mediation.organization..", "cn.jiyuan.mediation.calendar..")
+            .because("every ledger download writes its workbook with it, whatever its rows");
 
     @ArchTest
     static final ArchRule formsAndCalendarServeTheFeatures = noClasses().that()
