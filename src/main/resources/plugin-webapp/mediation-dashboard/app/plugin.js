@@ -224,7 +224,7 @@ function renderPage(node, api) {
 
   function gauge(name, rate, center, color) {
     return {
-      name, type: 'gauge', center: [center, '58%'], radius: '70%', min: 0, max: 100, splitNumber: 5,
+      name, type: 'gauge', center: [center, '56%'], radius: '56%', min: 0, max: 100, splitNumber: 5,
       progress: {show: true, width: 12, itemStyle: {color}}, axisLine: {lineStyle: {width: 12}},
       axisTick: {show: false}, splitLine: {length: 8, lineStyle: {width: 1}}, axisLabel: {distance: 16, fontSize: 10},
       pointer: {show: false}, anchor: {show: false}, title: {offsetCenter: [0, '72%'], fontSize: 13},
@@ -242,13 +242,19 @@ function renderPage(node, api) {
     }, true);
   }
 
+  /** A ring of the figures; a slice of 0 has no label, and a ring of nothing says 暂无 (no equal slices). */
   function pie(name, figures, colors) {
+    const none = figures.every(f => f.count === 0);
     return {
       tooltip: {trigger: 'item', formatter: '{b}：{c}件（{d}%）'},
       legend: {orient: 'vertical', left: 0, top: 'middle'},
       color: colors,
-      series: [{name, type: 'pie', radius: ['40%', '70%'], center: ['62%', '50%'],
-        label: {formatter: '{b}\n{c}件'}, data: figures.map(f => ({name: f.label, value: f.count}))}]
+      title: none ? {text: '暂无', left: '62%', top: 'center', textAlign: 'center',
+        textStyle: {color: '#999', fontSize: 16, fontWeight: 'normal'}} : {show: false},
+      series: [{name, type: 'pie', radius: ['40%', '70%'], center: ['62%', '50%'], stillShowZeroSum: false,
+        label: {formatter: '{b}\n{c}件'},
+        data: figures.map(f => f.count > 0 ? {name: f.label, value: f.count}
+          : {name: f.label, value: 0, label: {show: false}, labelLine: {show: false}})}]
     };
   }
 
@@ -259,7 +265,8 @@ function renderPage(node, api) {
       tooltip,
       grid: {left: 8, right: 30, top: 8, bottom: 8, containLabel: true},
       xAxis: {type: 'value', minInterval: 1},
-      yAxis: {type: 'category', data: o.byChannel.map(c => c.label), inverse: true},
+      yAxis: {type: 'category', data: o.byChannel.map(c => c.label), inverse: true,
+        axisLabel: {interval: 0, fontSize: 11}},
       series: [{name: '案件数', type: 'bar', data: o.byChannel.map(c => c.count), barMaxWidth: 16,
         itemStyle: {color: '#5b9bd5'}, label: {show: true, position: 'right'}}]
     }, true);

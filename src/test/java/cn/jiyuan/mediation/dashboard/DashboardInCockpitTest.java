@@ -36,8 +36,8 @@ import cn.jiyuan.mediation.support.OnH2;
 @OnH2
 class DashboardInCockpitTest {
 
-    /** Cockpit's own brand in its header, the only Latin words of the page. */
-    private static final Set<String> ALLOWED_WORDS = Set.of("Camunda", "Cockpit");
+    /** Cockpit's own brand in its header and footer (Camunda Cockpit, Camunda Platform): none on the dashboard. */
+    private static final Set<String> ALLOWED_WORDS = Set.of("Camunda", "Cockpit", "Platform");
     private static final String QINYUAN = "419001001";
     private static final List<String> CHARTS = List.of("months", "towns", "rates", "risks", "outcomes", "channels",
             "screening");
@@ -63,15 +63,17 @@ class DashboardInCockpitTest {
         browser.size(1366, 768);
         browser.loginToCockpit(base, "chensiyuan", "demo");
         // Cockpit's header leads to the page
-        browser.click(browser.withText(".navbar a", "矛调态势"));
+        browser.click(browser.withText("a[href='#/mediation-dashboard']:not(.md-entry a)", "矛调态势"));
         waitForCharts();
         browser.screenshot("dashboard-01-kejing");
+        browser.show(browser.driver().findElement(By.cssSelector("[data-chart='rates']")));
+        browser.screenshot("dashboard-01b-kejing-charts");
 
         JsonNode statistics = statistics(http, "chensiyuan", null);
         assertKeyFigures(statistics);
         // only his town, and it cannot be changed
         Select town = new Select(browser.driver().findElement(By.cssSelector(".md-filters select[name=townCode]")));
-        assertThat(town.getOptions()).extracting(WebElement::getText).containsExactly("克井镇");
+        assertThat(town.getOptions()).extracting(o -> o.getDomProperty("textContent").strip()).containsExactly("克井镇");
         assertThat(town.getWrappedElement().isEnabled()).isFalse();
         assertThat(chartData("towns", 0)).hasSize(1);
         // every month of the year so far, each stacked by category
@@ -84,11 +86,13 @@ class DashboardInCockpitTest {
 
         // the critical case, linked to its process instance in Cockpit
         String caseNumber = critical.get("caseNumber").asText();
-        WebElement row = browser.until(d -> browser.visible(By.cssSelector("tr[data-case='" + caseNumber + "']")));
+        browser.show(browser.driver().findElement(By.cssSelector(".md-high-risk")));
+        WebElement row = browser.until(d -> d.findElements(By.cssSelector("tr[data-case='" + caseNumber + "']"))
+                .stream().findFirst().orElse(null));
         assertThat(row.getText()).contains("重大风险", "克井镇");
         assertThat(row.findElement(By.tagName("a")).getAttribute("href"))
                 .endsWith("#/process-instance/" + critical.get("processInstanceId").asText() + "/runtime");
-        assertThat(browser.asciiWords(ALLOWED_WORDS)).as("words in Latin letters").isEmpty();
+        assertChinese();
         browser.show(row);
         browser.screenshot("dashboard-02-kejing-high-risk");
 
@@ -99,15 +103,19 @@ class DashboardInCockpitTest {
         setDate("from", LocalDate.of(lastYear, 1, 1));
         setDate("to", LocalDate.of(lastYear, 12, 31));
         // each date's change redraws; the last one shows the twelve months of that year
-        browser.until(d -> !loaded.equals(loadedMark()) && axisData("months").size() == 12 ? true : null);
+        browser.until(d -> !loaded.equals(loadedMark()) && axisData("months").equals(java.util.stream.IntStream
+                .rangeClosed(1, 12).mapToObj(m -> lastYear + "年" + m + "月").toList()) ? true : null);
         assertThat(js("return window.mediationDashboardNotReloaded === true;")).isEqualTo(true);
         assertKeyFigures(statistics(http, "chensiyuan", "from=" + lastYear + "-01-01&to=" + lastYear + "-12-31"));
         browser.screenshot("dashboard-03-kejing-last-year");
 
-        // the row opens the process instance
-        browser.open(base + "/camunda/app/cockpit/default/#/mediation-dashboard");
-        waitForCharts();
-        WebElement link = browser.until(d -> browser.visible(By.cssSelector("tr[data-case='" + caseNumber + "'] a")));
+        // back to this year, where the row opens the process instance
+        setDate("from", LocalDate.of(CaseTime.today().getYear(), 1, 1));
+        setDate("to", CaseTime.today());
+        String thisMonth = CaseTime.today().getYear() + "年" + CaseTime.today().getMonthValue() + "月";
+        browser.until(d -> thisMonth.equals(axisData("months").get(axisData("months").size() - 1)) ? true : null);
+        WebElement link = browser.until(d -> d.findElements(By.cssSelector("tr[data-case='" + caseNumber + "'] a"))
+                .stream().findFirst().orElse(null));
         browser.click(link);
         browser.until(d -> d.getCurrentUrl().contains("/process-instance/"
                 + critical.get("processInstanceId").asText()) ? true : null);
@@ -132,11 +140,11 @@ class DashboardInCockpitTest {
         assertKeyFigures(city);
         Select town = new Select(browser.driver().findElement(By.cssSelector(".md-filters select[name=townCode]")));
         List<String> towns = registry.findUnits(UnitLevel.TOWN, null).stream().map(u -> u.name()).toList();
-        assertThat(town.getOptions()).extracting(WebElement::getText)
+        assertThat(town.getOptions()).extracting(o -> o.getDomProperty("textContent").strip())
                 .containsExactlyElementsOf(concat("全市", towns));
         assertThat(chartData("towns", 0)).hasSize(towns.size());
         assertThat(axisData("towns")).containsExactlyInAnyOrderElementsOf(towns);
-        assertThat(browser.asciiWords(ALLOWED_WORDS)).as("words in Latin letters").isEmpty();
+        assertChinese();
 
         String loaded = loadedMark();
         town.selectByVisibleText("沁园街道");
@@ -168,6 +176,13 @@ class DashboardInCockpitTest {
         }
     }
 
+    /** Nothing in Latin letters: on the page but Cockpit's brand, on the dashboard itself none at all. */
+    private void assertChinese() {
+        assertThat(browser.asciiWords(ALLOWED_WORDS)).as("words in Latin letters").isEmpty();
+        String dashboard = (String) js("return document.querySelector('.md-page').innerText;");
+        assertThat(dashboard).as("the dashboard's text").doesNotContainPattern("[A-Za-z]{2,}");
+    }
+
     /** The card's figures as the statistics API counts them for the same user, period and town. */
     private void assertKeyFigures(JsonNode o) {
         Map<String, String> expected = Map.of("registered", o.get("registered").asLong() + "件",
@@ -176,8 +191,8 @@ class DashboardInCockpitTest {
                 "onTimeRate", percent(o.get("onTimeRate")),
                 "earlyWarnings", o.get("earlyWarnings").get("total").asLong() + "条",
                 "rebounds", o.get("rebounds").get("cases").asLong() + "件");
-        expected.forEach((figure, text) -> assertThat(browser.until(d -> browser.visible(By.cssSelector(
-                "[data-figure='" + figure + "'] .md-value"))).getText()).as(figure).isEqualTo(text));
+        expected.forEach((figure, text) -> assertThat(js("return document.querySelector(\"[data-figure='\""
+                + " + arguments[0] + \"'] .md-value\").textContent;", figure)).as(figure).isEqualTo(text));
     }
 
     private static String percent(JsonNode rate) {

@@ -27,7 +27,7 @@ export default {
     {
       label: '矛调态势',
       href: '../../cockpit/default/#/mediation-dashboard',
-      description: '矛盾纠纷调处态势：案件分布、调解成功率、按期办结率、高风险案件、排查覆盖（司法所、基层科）'
+      description: '案件分布、调解成功率、高风险案件、排查覆盖'
     }
   ],
 
