@@ -48,12 +48,20 @@ public class CaseLedger {
      */
     @Transactional(readOnly = true)
     public void stream(AuthenticatedUser user, LedgerFilter filter, LedgerSort sort, Consumer<LedgerItem> each) {
+        stream(user, filter, sort, each, LedgerRepository.FETCH_SIZE, PARTY_BATCH);
+    }
+
+    /** As {@link #stream(AuthenticatedUser, LedgerFilter, LedgerSort, Consumer)}, with other sizes (for tests). */
+    @Transactional(readOnly = true)
+    void stream(AuthenticatedUser user, LedgerFilter filter, LedgerSort sort, Consumer<LedgerItem> each,
+                int fetchSize, int partyBatch) {
         LocalDate today = CaseTime.today();
         LedgerQuery query = LedgerQuery.of(CaseScope.of(user, registry), LedgerQuery.Reach.READS, filter, today);
-        List<LedgerRow> batch = new ArrayList<>(PARTY_BATCH);
-        repository.stream(query, sort, row -> {
+        List<LedgerRow> batch = new ArrayList<>(partyBatch);
+        // the parties of a batch are read while the cursor is open, on the same connection (the transaction's)
+        repository.stream(query, sort, fetchSize, row -> {
             batch.add(row);
-            if (batch.size() == PARTY_BATCH) {
+            if (batch.size() == partyBatch) {
                 items(batch, today).forEach(each);
                 batch.clear();
             }
@@ -69,7 +77,7 @@ public class CaseLedger {
     public void rows(CaseScope scope, LedgerQuery.Reach reach, LedgerFilter filter, LocalDate today,
                      Consumer<LedgerRow> each) {
         repository.stream(LedgerQuery.of(scope, reach, filter, today), new LedgerSort(LedgerSort.Field.CREATED_AT, true),
-                each);
+                LedgerRepository.FETCH_SIZE, each);
     }
 
     private List<LedgerItem> items(List<LedgerRow> rows, LocalDate today) {

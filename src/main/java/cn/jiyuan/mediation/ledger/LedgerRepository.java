@@ -27,12 +27,11 @@ class LedgerRepository {
     }
 
     private final JdbcTemplate jdbc;
-    private final JdbcTemplate streaming;
+    private final DataSource dataSource;
 
     LedgerRepository(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(FETCH_SIZE);
+        this.dataSource = dataSource;
     }
 
     long count(LedgerQuery query) {
@@ -51,7 +50,9 @@ class LedgerRepository {
      * Hands every matching row to {@code each}, in order, without holding them: PostgreSQL keeps a cursor only inside
      * a transaction, so callers run this in one (read-only).
      */
-    void stream(LedgerQuery query, LedgerSort sort, Consumer<LedgerRow> each) {
+    void stream(LedgerQuery query, LedgerSort sort, int fetchSize, Consumer<LedgerRow> each) {
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(fetchSize);
         streaming.query(query.selectSql(sort), (RowCallbackHandler) rs -> each.accept(LedgerRow.map(rs)),
                 query.selectArgs().toArray());
     }

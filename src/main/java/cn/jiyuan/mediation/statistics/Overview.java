@@ -21,7 +21,9 @@ import cn.jiyuan.mediation.calendar.SensitivePeriod;
  *   "concludedOnTime": 7, "onTimeRate": 0.7778, "averageDaysToConclude": 21.4,
  *   "open": 3, "overdue": 1,
  *   "byCategory": [{code, label, count}],         every category, zeros included, in the code list's order
- *   "byTown": [{code, label, count}],             towns of the reader's reach (all towns for the city), zeros included
+ *   "byTown": [{code, label, count}],             the town asked for, else the reader's towns (all sixteen for the
+ *                                                 city, a justice office's own), zeros included, then any other town
+ *                                                 with cases (a committee's, an industry committee's)
  *   "byHandlingLevel": […], "byChannel": […], "byStatus": […],   every code, zeros included
  *   "byOutcome": [{"code":"AGREED","label":"调解成功","count":6}, NO_AGREEMENT, WITHDRAWN, REFUSED],  concluded cases
  *   "byMonth": [{"month":"2024-01","label":"2024年1月","count":2,"byCategory":[{code,label,count}…]}],  every month
@@ -38,7 +40,9 @@ import cn.jiyuan.mediation.calendar.SensitivePeriod;
  * <p>Definitions (all limited to the cases the reader handles or supervises, {@code CaseScope.handles()}, and to
  * {@code townCode} when given). The case figures count the cases <b>registered in the period</b> — the same cases
  * as {@code GET /api/ledger/cases?from=&to=&townCode=}, through the same query — so that every case figure is
- * reproducible from the ledger:
+ * reproducible from the ledger (the ledger also lists, masked, cases the reader only registered or, for an
+ * administrator, only reads; those are counted by whoever handles them, not here — an administrator who handles no
+ * committee gets zeros):
  * <ul>
  * <li>{@code registered}: those cases; {@code byCategory}, {@code byTown}, {@code byHandlingLevel} (the handling
  * committee's level now, after any hand-over), {@code byChannel}, {@code byStatus} (the status now) and

@@ -214,6 +214,16 @@ abstract class LedgerTestBase {
         assertThat(streamed).hasSize(8).containsExactlyElementsOf(page.items());
         assertThat(streamed.get(0).caseNumber()).isEqualTo(number("K1"));
         assertThat(streamed.get(0).parties()).extracting(LedgerParty::name).containsExactly(applicant("K1"), "欧阳K1被");
+
+        // the parties of each batch are read while the cursor is open: fetched two rows at a time, in batches of
+        // three, the whole city's eleven cases come in the order of the pages with their parties
+        AuthenticatedUser city = user("zhaojiceng");
+        LedgerSort byRisk = new LedgerSort(LedgerSort.Field.RISK_LEVEL, false);
+        List<LedgerItem> small = new ArrayList<>();
+        ledger.stream(city, filter, byRisk, small::add, 2, 3);
+        assertThat(small).hasSize(11).containsExactlyElementsOf(ledger.page(city, new LedgerRequest(filter, 0, 200,
+                byRisk)).items());
+        assertThat(small).allSatisfy(item -> assertThat(item.parties()).hasSize(2));
     }
 
     @Test

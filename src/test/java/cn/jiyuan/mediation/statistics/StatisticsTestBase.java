@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.jiyuan.mediation.calendar.SensitivePeriodCalendar;
 import cn.jiyuan.mediation.ledger.KnownCases2024;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.screening.coverage.RoundCoverage;
@@ -59,6 +60,8 @@ abstract class StatisticsTestBase {
     ObjectMapper springJson;
     @Autowired
     ScreeningCoverage coverage;
+    @Autowired
+    SensitivePeriodCalendar calendar;
 
     @BeforeEach
     void knownCases() {
@@ -286,6 +289,10 @@ abstract class StatisticsTestBase {
                 LocalDate.of(2024, 12, 31), null));
         assertThat(inProcess.registered()).isEqualTo(8);
         assertThat(springJson.valueToTree(inProcess).toString()).isEqualTo(api.toString());
+        // today's sensitive periods, as the calendar has them
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(inProcess.currentSensitivePeriods()).isEqualTo(calendar.activePeriodsOn(today));
+        assertThat(api.get("currentSensitivePeriods")).hasSize(calendar.activePeriodsOn(today).size());
     }
 
     @Test
