@@ -146,9 +146,17 @@ function renderPage(node, api) {
       });
   }
 
-  function chart(name) {
+  // drawn at once: a supervisor reads figures, a chart still growing would show the wrong one for a moment
+  function chart(name, height) {
+    const element = root.querySelector('[data-chart="' + name + '"]');
+    if (height && element.style.height !== height + 'px') {
+      element.style.height = height + 'px';
+      if (charts[name]) {
+        charts[name].resize();
+      }
+    }
     if (!charts[name]) {
-      charts[name] = echarts.init(root.querySelector('[data-chart="' + name + '"]'));
+      charts[name] = echarts.init(element);
     }
     return charts[name];
   }
@@ -198,6 +206,7 @@ function renderPage(node, api) {
     const used = o.byCategory.filter(c => c.count > 0);
     const categories = used.length ? used : o.byCategory.slice(0, 1);
     chart('months').setOption({
+      animation: false,
       tooltip,
       legend: {type: 'scroll', top: 0},
       grid: {left: 40, right: 16, top: 36, bottom: 28},
@@ -212,7 +221,9 @@ function renderPage(node, api) {
 
   function drawTowns(o) {
     const towns = o.byTown.slice().sort((a, b) => a.count - b.count);
-    chart('towns').setOption({
+    // a bar of 20 pixels per town (the city's sixteen towns all named)
+    chart('towns', Math.max(300, towns.length * 20 + 40)).setOption({
+      animation: false,
       tooltip,
       grid: {left: 8, right: 36, top: 8, bottom: 8, containLabel: true},
       xAxis: {type: 'value', minInterval: 1},
@@ -236,6 +247,7 @@ function renderPage(node, api) {
 
   function drawRates(o) {
     chart('rates').setOption({
+      animation: false,
       series: [gauge('调解成功率', o.successRate, '17%', '#4b9b4e'),
         gauge('按期办结率', o.onTimeRate, '50%', '#3c85b4'),
         gauge('排查覆盖率', o.screening.coverageRate, '83%', '#8e6bbf')]
@@ -246,6 +258,7 @@ function renderPage(node, api) {
   function pie(name, figures, colors) {
     const none = figures.every(f => f.count === 0);
     return {
+      animation: false,
       tooltip: {trigger: 'item', formatter: '{b}：{c}件（{d}%）'},
       legend: {orient: 'vertical', left: 0, top: 'middle'},
       color: colors,
@@ -262,6 +275,7 @@ function renderPage(node, api) {
     chart('risks').setOption(pie('在办案件', o.openByRiskLevel, ['#5cb85c', '#f0ad4e', '#ec971f', '#c9302c']), true);
     chart('outcomes').setOption(pie('办结案件', o.byOutcome, ['#4b9b4e', '#d9534f', '#999999', '#8e6bbf']), true);
     chart('channels').setOption({
+      animation: false,
       tooltip,
       grid: {left: 8, right: 30, top: 8, bottom: 8, containLabel: true},
       xAxis: {type: 'value', minInterval: 1},
@@ -275,6 +289,7 @@ function renderPage(node, api) {
   function drawScreening(o) {
     const s = o.screening;
     chart('screening').setOption({
+      animation: false,
       tooltip,
       grid: {left: 8, right: 30, top: 8, bottom: 8, containLabel: true},
       xAxis: {type: 'value', minInterval: 1},

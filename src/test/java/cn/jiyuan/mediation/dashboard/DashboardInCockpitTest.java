@@ -68,6 +68,8 @@ class DashboardInCockpitTest {
         browser.screenshot("dashboard-01-kejing");
         browser.show(browser.driver().findElement(By.cssSelector("[data-chart='rates']")));
         browser.screenshot("dashboard-01b-kejing-charts");
+        browser.show(browser.driver().findElement(By.cssSelector("[data-chart='risks']")));
+        browser.screenshot("dashboard-01c-kejing-rings");
 
         JsonNode statistics = statistics(http, "chensiyuan", null);
         assertKeyFigures(statistics);
@@ -145,8 +147,11 @@ class DashboardInCockpitTest {
         assertThat(chartData("towns", 0)).hasSize(towns.size());
         assertThat(axisData("towns")).containsExactlyInAnyOrderElementsOf(towns);
         assertChinese();
+        browser.show(browser.driver().findElement(By.cssSelector("[data-chart='towns']")));
+        browser.screenshot("dashboard-04b-city-towns");
 
         String loaded = loadedMark();
+        browser.show(town.getWrappedElement());
         town.selectByVisibleText("沁园街道");
         browser.until(d -> loaded.equals(loadedMark()) ? null : true);
         JsonNode qinyuan = statistics(http, "zhaojiceng", "townCode=" + QINYUAN);
