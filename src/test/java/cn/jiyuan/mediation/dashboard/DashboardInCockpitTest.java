@@ -14,10 +14,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.jiyuan.mediation.cases.CaseTime;
+import cn.jiyuan.mediation.ledger.KnownCases2024;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.UnitLevel;
 import cn.jiyuan.mediation.support.Browser;
@@ -29,7 +31,8 @@ import cn.jiyuan.mediation.support.OnH2;
 /**
  * 矛调态势 in Cockpit, in a real browser at 1366×768: the justice office of 克井镇 (陈思远) sees his town's figures
  * as the statistics count them, drawn by ECharts, with his open high-risk case linked to its process instance, the
- * period changed without reloading the page, nothing in Latin letters; the grassroots section (赵基层) sees the whole
+ * period changed to 2024 (the known concluded cases of {@link KnownCases2024}) without reloading the page, nothing in
+ * Latin letters; the grassroots section (赵基层) sees the whole
  * city and picks any town. The page is reached from Cockpit's header and start page, and from the Welcome page.
  */
 @DemoPlatformTest
@@ -47,11 +50,14 @@ class DashboardInCockpitTest {
 
     @Autowired
     OrganizationRepository registry;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final Browser browser = Browser.shared();
 
     @Test
     void theJusticeOfficeSeesItsTownDrawnFromTheStatistics() {
+        KnownCases2024.ensureLoaded(jdbc);
         Http http = new Http(port);
         CaseRequests.register(http, "zhangli", "demo", CaseRequests.dispute().marker("态势页邻里").json());
         JsonNode critical = CaseRequests.register(http, "zhangli", "demo",
@@ -98,18 +104,25 @@ class DashboardInCockpitTest {
         browser.show(row);
         browser.screenshot("dashboard-02-kejing-high-risk");
 
-        // another period: redrawn in place, the page not reloaded
+        // 2024, a year of concluded cases with every outcome: redrawn in place, the page not reloaded
         js("window.mediationDashboardNotReloaded = true;");
         String loaded = loadedMark();
-        int lastYear = CaseTime.today().getYear() - 1;
-        setDate("from", LocalDate.of(lastYear, 1, 1));
-        setDate("to", LocalDate.of(lastYear, 12, 31));
+        browser.show(browser.driver().findElement(By.cssSelector(".md-filters")));
+        setDate("from", LocalDate.of(2024, 1, 1));
+        setDate("to", LocalDate.of(2024, 12, 31));
         // each date's change redraws; the last one shows the twelve months of that year
         browser.until(d -> !loaded.equals(loadedMark()) && axisData("months").equals(java.util.stream.IntStream
-                .rangeClosed(1, 12).mapToObj(m -> lastYear + "年" + m + "月").toList()) ? true : null);
+                .rangeClosed(1, 12).mapToObj(m -> "2024年" + m + "月").toList()) ? true : null);
         assertThat(js("return window.mediationDashboardNotReloaded === true;")).isEqualTo(true);
-        assertKeyFigures(statistics(http, "chensiyuan", "from=" + lastYear + "-01-01&to=" + lastYear + "-12-31"));
-        browser.screenshot("dashboard-03-kejing-last-year");
+        JsonNode year2024 = statistics(http, "chensiyuan", "from=2024-01-01&to=2024-12-31");
+        assertThat(year2024.get("concluded").asLong()).isPositive();
+        assertKeyFigures(year2024);
+        assertThat(chartData("outcomes", 0)).containsExactlyElementsOf(year2024.get("byOutcome").findValues("count")
+                .stream().map(JsonNode::asLong).map(Object.class::cast).toList());
+        assertChinese();
+        browser.screenshot("dashboard-03-kejing-2024");
+        browser.show(browser.driver().findElement(By.cssSelector("[data-chart='risks']")));
+        browser.screenshot("dashboard-03b-kejing-2024-charts");
 
         // back to this year, where the row opens the process instance
         setDate("from", LocalDate.of(CaseTime.today().getYear(), 1, 1));
