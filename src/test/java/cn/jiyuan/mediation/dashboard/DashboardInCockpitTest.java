@@ -121,6 +121,8 @@ class DashboardInCockpitTest {
                 .stream().map(JsonNode::asLong).map(Object.class::cast).toList());
         assertChinese();
         browser.screenshot("dashboard-03-kejing-2024");
+        browser.show(browser.driver().findElement(By.cssSelector("[data-chart='rates']")));
+        browser.screenshot("dashboard-03a-kejing-2024-rates");
         browser.show(browser.driver().findElement(By.cssSelector("[data-chart='risks']")));
         browser.screenshot("dashboard-03b-kejing-2024-charts");
 
