@@ -21,6 +21,15 @@ export default {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
+  // The supervisors' dashboard (a Cockpit plugin, plugin-webapp/mediation-dashboard), listed under 链接 on the start
+  // page; relative to /camunda/app/welcome/default/
+  links: [
+    {
+      label: '矛调态势',
+      href: '../../cockpit/default/#/mediation-dashboard',
+      description: '案件分布、调解成功率、高风险案件、排查覆盖'
+    }
+  ],
 
   // app: {
   //   name: 'Todos',
