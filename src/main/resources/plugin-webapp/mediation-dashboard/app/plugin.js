@@ -101,6 +101,7 @@ const PAGE = `
     <div class="md-panel"><h3>受理渠道</h3><div class="md-chart md-low" data-chart="channels"></div></div>
     <div class="md-panel"><h3>矛盾纠纷排查</h3><div class="md-chart md-low" data-chart="screening"></div>
       <div class="md-screening"></div></div>
+    <div class="md-panel md-wide"><h3>态势预警（纠纷高发、重复信访、人员负荷）</h3><div class="md-alerts"></div></div>
     <div class="md-panel md-wide"><h3>在办高风险、重大风险案件</h3><div class="md-high-risk"></div></div>
   </div>
 </div>`;
@@ -321,15 +322,42 @@ function renderPage(node, api) {
       + '</tbody></table>';
   }
 
+  function chineseTime(iso) {
+    if (!iso) {
+      return '';
+    }
+    const parts = new Intl.DateTimeFormat('zh-CN', {timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric',
+      day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false}).formatToParts(new Date(iso));
+    const part = type => (parts.find(p => p.type === type) || {value: ''}).value;
+    return part('year') + '年' + part('month') + '月' + part('day') + '日 ' + part('hour') + ':' + part('minute');
+  }
+
+  /** The platform's own alerts (awareness): what it noticed without anyone asking, and what to do about it. */
+  function showAlerts(list) {
+    const box = root.querySelector('.md-alerts');
+    if (!list.length) {
+      box.innerHTML = '<div class="md-empty">目前没有纠纷高发、重复信访或人员负荷方面的预警。</div>';
+      return;
+    }
+    box.innerHTML = '<table class="md-table"><thead><tr><th>类型</th><th>预警</th><th>情况</th><th>建议措施</th>'
+      + '<th>发现时间</th></tr></thead><tbody>'
+      + list.map(a => `<tr data-alert="${escape(a.id)}"><td>${escape(a.kindName)}</td><td>${escape(a.title)}</td>`
+        + `<td>${escape(a.description)}</td><td>${escape(a.recommendedAction)}</td>`
+        + `<td>${chineseTime(a.detectedAt)}</td></tr>`).join('')
+      + '</tbody></table>';
+  }
+
   function refresh() {
     const mine = ++request;
     const query = new URLSearchParams({from: form.from.value, to: form.to.value, townCode: form.townCode.value});
     status.className = 'md-status';
     status.textContent = '正在统计……';
-    return get('/overview?' + query).then(o => {
+    const town = new URLSearchParams({townCode: form.townCode.value});
+    return Promise.all([get('/overview?' + query), get('/alerts?' + town)]).then(([o, alerts]) => {
       if (disposed || mine !== request) {
         return;
       }
+      showAlerts(alerts);
       showPeriod(o);
       showCards(o);
       drawMonths(o);

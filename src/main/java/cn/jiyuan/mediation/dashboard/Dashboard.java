@@ -32,11 +32,14 @@ import cn.jiyuan.mediation.statistics.StatisticsService;
 public class Dashboard {
 
     private final StatisticsService statistics;
+    private final cn.jiyuan.mediation.awareness.AlertList alerts;
     private final OrganizationRepository registry;
     private final ObjectMapper mapper;
 
-    public Dashboard(StatisticsService statistics, OrganizationRepository registry, ObjectMapper mapper) {
+    public Dashboard(StatisticsService statistics, cn.jiyuan.mediation.awareness.AlertList alerts,
+                     OrganizationRepository registry, ObjectMapper mapper) {
         this.statistics = statistics;
+        this.alerts = alerts;
         this.registry = registry;
         this.mapper = mapper;
     }
@@ -88,6 +91,24 @@ public class Dashboard {
             throw new ForbiddenException("无权查看该乡镇（街道）的统计");
         }
         return statistics.overview(user, query);
+    }
+
+    /**
+     * The active alerts of situational awareness (hotspots, repeat parties, workload) of the town, or of every town
+     * the user supervises: those of {@code GET /api/awareness/alerts}. A committee supervises no town and gets none.
+     *
+     * @throws ForbiddenException a town the user may not pick
+     */
+    public List<cn.jiyuan.mediation.awareness.AlertView> alerts(AuthenticatedUser user, String townCode) {
+        String town = townCode == null || townCode.isBlank() ? null : townCode.strip();
+        if (town != null && towns(user).towns().stream().noneMatch(t -> t.code().equals(town))) {
+            throw new ForbiddenException("无权查看该乡镇（街道）的预警");
+        }
+        cn.jiyuan.mediation.awareness.AlertViewer viewer = cn.jiyuan.mediation.awareness.AlertViewer.of(user, registry);
+        if (!viewer.wholeCity() && viewer.towns().isEmpty()) {
+            return List.of();
+        }
+        return alerts.list(viewer, null, town, false);
     }
 
     /** JSON as the platform's API writes it (ISO dates, nulls kept where the records ask for them). */

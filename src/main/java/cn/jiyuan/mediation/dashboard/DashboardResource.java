@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.Response;
  * <li>{@code GET …/overview?from=&to=&townCode=}: the statistics overview of the cases the user handles or
  * supervises ({@link cn.jiyuan.mediation.statistics.Overview}, the shape of {@code GET /api/statistics/overview});
  * 400 with the bad parameters named in Chinese, 403 for a town the user may not pick.</li>
+ * <li>{@code GET …/alerts?townCode=}: the active alerts of situational awareness the user may see (the shape of
+ * {@code GET /api/awareness/alerts}); 403 for a town the user may not pick.</li>
  * </ul>
  * Both are JSON written by the application's own mapper (ISO dates, as the platform's API).
  */
@@ -61,6 +63,19 @@ public class DashboardResource extends AbstractCockpitPluginResource {
                     .map(f -> Map.of("field", f.field(), "message", f.message())).toList();
             throw new WebApplicationException(Response.status(Response.Status.BAD_REQUEST).type(JSON)
                     .entity(dashboard.write(Map.of("message", "查询条件有误", "errors", errors))).build());
+        } catch (ForbiddenException e) {
+            throw new WebApplicationException(Response.status(Response.Status.FORBIDDEN).type(TEXT)
+                    .entity(e.getMessage()).build());
+        }
+    }
+
+    @GET
+    @Path("alerts")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public Response alerts(@QueryParam("townCode") String townCode) {
+        AuthenticatedUser user = user();
+        try {
+            return json(dashboard.alerts(user, townCode));
         } catch (ForbiddenException e) {
             throw new WebApplicationException(Response.status(Response.Status.FORBIDDEN).type(TEXT)
                     .entity(e.getMessage()).build());

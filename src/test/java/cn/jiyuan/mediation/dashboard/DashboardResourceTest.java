@@ -39,12 +39,14 @@ class DashboardResourceTest {
     int port;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     OrganizationRepository registry;
 
     @Test
     void withoutASessionTheResourceAnswers401InChinese() {
         Http http = new Http(port);
-        for (String path : List.of("/overview", "/towns")) {
+        for (String path : List.of("/overview", "/towns", "/alerts")) {
             HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(http.url(BASE + path))).GET().build());
             assertThat(answer.statusCode()).as(path).isEqualTo(401);
@@ -70,6 +72,20 @@ class DashboardResourceTest {
         HttpResponse<String> other = cockpit.get(BASE + "/overview?townCode=" + QINYUAN);
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(other.body()).isEqualTo("无权查看该乡镇（街道）的统计");
+        HttpResponse<String> otherAlerts = cockpit.get(BASE + "/alerts?townCode=" + QINYUAN);
+        assertThat(otherAlerts.statusCode()).isEqualTo(403);
+        assertThat(otherAlerts.body()).isEqualTo("无权查看该乡镇（街道）的预警");
+        // his town's alerts only (the awareness API's for him), not the other town's
+        for (String town : List.of(CaseRequests.KEJING, QINYUAN)) {
+            String key = "WORKLOAD_OVERLOADED:dashboard-api:" + town + ":" + System.nanoTime();
+            jdbc.update("insert into awareness_alert (kind, subject_key, open_key, town_code, title, description,"
+                    + " recommended_action, detected_at, last_seen_at) values ('HOTSPOT_TOWN', ?, ?, ?, '纠纷高发',"
+                    + " '近7日案件明显增多。', '建议开展专项排查。', current_timestamp, current_timestamp)", key, key, town);
+        }
+        JsonNode alerts = CaseRequests.parse(cockpit.get(BASE + "/alerts").body());
+        assertThat(alerts.findValuesAsText("townCode")).isNotEmpty().containsOnly(CaseRequests.KEJING);
+        assertThat(alerts.size()).isEqualTo(CaseRequests.parse(http.get("/api/awareness/alerts", "chensiyuan", "demo")
+                .body()).size());
 
         // his own figures are the statistics API's for him, with or without naming his town
         String period = "from=" + LocalDate.of(CaseTime.today().getYear(), 1, 1) + "&to=" + CaseTime.today();

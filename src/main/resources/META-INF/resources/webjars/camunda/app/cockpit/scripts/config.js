@@ -26,6 +26,11 @@ export default {
   // code-labels/code-labels.js shows the labels of the codes variables and candidate groups hold (物业管理, not
   // PROPERTY_MANAGEMENT).
   customScripts: ['mediation-dates/dates', 'code-labels/code-labels'],
+  // the header reads 人民调解 监督管理 (supervisors' app), as Tasklist's reads 人民调解 待办任务
+  app: {
+    vendor: '人民调解',
+    name: '监督管理'
+  },
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
