@@ -53,7 +53,9 @@ import jakarta.mail.internet.MimeMessage;
  * The job executor runs as in production, with a lock time of two minutes so that jobs caught by the outage are
  * taken up again within the test, and still long enough that a mail job waiting for the database to record a sent
  * e-mail keeps its lock (MailDispatcher.patience: the lock less the sending's budget, here 75 s, outlasts the 30 s).
+ * A minute of mostly waiting (the outage, the recovery): it runs with the reliability tests, not in {@code mvn verify}.
  */
+@org.junit.jupiter.api.Tag("reliability")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "mediation.demo.enabled=true", "mediation.demo.password=demo", "mediation.admin.password=admin-secret",
         "camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.lock-time-in-millis=120000",
