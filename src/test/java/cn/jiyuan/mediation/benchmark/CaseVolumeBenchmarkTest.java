@@ -91,6 +91,7 @@ class CaseVolumeBenchmarkTest {
         LocalDate today = CaseTime.today();
 
         importService.importFiles(ScreeningAtScaleTestBase.fullSizeOrganization());
+        assertThat(registry.findCommittees()).hasSizeGreaterThanOrEqualTo(550);
         describeEnvironment();
         CaseMix mix = new CaseMix(registry.findUnits(), registry.findCommittees(), SEED);
         CaseGenerator.Generated generated = new CaseGenerator(dataSource, mix, SEED).generate(cases, today);
