@@ -179,6 +179,7 @@ class CaseVolumeBenchmarkTest {
             values.put("baselineHeapMiB", heap.baselineBytes() / HeapPeak.MIB);
             values.put("sampledPeakHeapMiB", heap.sampledPeakBytes() / HeapPeak.MIB);
             values.put("poolPeakSumHeapMiB", heap.poolPeakBytes() / HeapPeak.MIB);
+            values.put("peakAfterCollectionHeapMiB", heap.afterCollectionPeakBytes() / HeapPeak.MIB);
             values.put("peakAboveBaselineMiB", (heap.sampledPeakBytes() - heap.baselineBytes()) / HeapPeak.MIB);
         }
         values.put("fileBytes", Files.size(file));

@@ -18,6 +18,7 @@ final class HeapPeak implements AutoCloseable {
     static final long MIB = 1024 * 1024;
 
     private final AtomicLong sampled = new AtomicLong();
+    private final AtomicLong afterCollection = new AtomicLong();
     private final Thread sampler;
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -31,6 +32,8 @@ final class HeapPeak implements AutoCloseable {
         sampler = new Thread(() -> {
             while (running) {
                 sampled.accumulateAndGet(used(), Math::max);
+                afterCollection.accumulateAndGet(pools.stream().mapToLong(p -> p.getCollectionUsage() == null ? 0
+                        : p.getCollectionUsage().getUsed()).sum(), Math::max);
                 try {
                     Thread.sleep(2);
                 } catch (InterruptedException e) {
@@ -59,6 +62,14 @@ final class HeapPeak implements AutoCloseable {
     /** The highest sample. */
     long sampledPeakBytes() {
         return Math.max(sampled.get(), used());
+    }
+
+    /**
+     * The most heap still in use right after a collection (the pools' collection usage, summed): the closest to the
+     * live data the run held, without the garbage the sampled peak includes. 0 if no collection ran.
+     */
+    long afterCollectionPeakBytes() {
+        return afterCollection.get();
     }
 
     /** The sum of the heap pools' peaks since the start (an upper bound of the true peak). */
