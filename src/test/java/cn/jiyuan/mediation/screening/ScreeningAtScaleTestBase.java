@@ -62,7 +62,8 @@ public abstract class ScreeningAtScaleTestBase {
         ScreeningEngine.resetClock();
     }
 
-    static List<ImportSource> fullSizeOrganization() {
+    /** The full-size registry as import files (also the organization of the case-volume benchmark). */
+    public static List<ImportSource> fullSizeOrganization() {
         StringBuilder units = new StringBuilder("code,name,level,parent_code\n419001,济源产城融合示范区,CITY,\n");
         StringBuilder offices = new StringBuilder("code,name,town_code,email\n");
         StringBuilder committees = new StringBuilder("code,name,short_name,type,unit_code,industry,supervising_office_code\n");
