@@ -30,8 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@value #HEAP_LIMIT_MIB} MiB (a non-streaming XSSF workbook of this size needs well over a gigabyte) writes them to
  * a temporary file, while a thread samples the used heap every few milliseconds and a full GC every 10,000 rows
  * measures what stays alive. The figures are printed ({@code [xlsx] ...}); the test asserts that the write succeeds
- * within the limit, the live heap stays small and the file holds every row, never a time.
+ * within the limit, the live heap stays small and the file holds every row, never a time. A measurement of a quarter
+ * of a minute: it runs with the case-volume benchmark ({@code mvn -B -Pbenchmark verify}), not in {@code mvn verify}.
  */
+@org.junit.jupiter.api.Tag("benchmark")
 class XlsxTableMemoryTest {
 
     static final int ROWS = 100_000;
