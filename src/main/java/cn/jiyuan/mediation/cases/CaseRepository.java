@@ -3,6 +3,7 @@ package cn.jiyuan.mediation.cases;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,14 +50,14 @@ public class CaseRepository {
                 + " summary, town_code, village_code, people_involved, amount_involved, enterprise_related,"
                 + " referral_reference, cross_village, cross_town, sensitive_period, risk_level, early_warning,"
                 + " handling_level, green_channel, status, outcome, deadline, process_instance_id, created_at,"
-                + " created_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?)";
+                + " created_by, updated_at, registered_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         Object[] args = {c.caseNumber(), c.committeeCode(), c.caseYear(), c.sequenceNo(), c.channel().name(),
                 c.category().name(), c.summary(), c.townCode(), c.villageCode(), c.peopleInvolved(),
                 c.amountInvolved(), c.enterpriseRelated(), c.referralReference(), c.crossVillage(), c.crossTown(),
                 c.sensitivePeriod(), c.riskLevel().name(), c.earlyWarning(), c.handlingLevel().name(),
                 c.greenChannel(), c.status(), c.outcome(), c.deadline(), c.processInstanceId(), c.createdAt(),
-                c.createdBy(), c.createdAt()};
+                c.createdBy(), c.createdAt(), c.createdAt().atZoneSameInstant(CaseTime.ZONE).toLocalDate()};
         return insertReturningId(sql, args);
     }
 
@@ -187,9 +188,28 @@ public class CaseRepository {
         return indicators;
     }
 
+    /** Records a status entry, and the conclusion it makes or undoes (see {@link Conclusion}). */
     public void insertStatusChange(long caseId, StatusChange change) {
         jdbc.update("insert into case_status_history (case_id, status, changed_at, changed_by, note)"
                 + " values (?, ?, ?, ?, ?)", caseId, change.status(), change.at(), change.by(), change.note());
+        refreshConclusion(caseId);
+    }
+
+    /**
+     * Derives the case's conclusion from its whole history and stores it on case_file: the history is a handful of
+     * rows, and reading it whole keeps the columns right whatever order entries arrive in.
+     */
+    public void refreshConclusion(long caseId) {
+        Conclusion conclusion = Conclusion.of(findHistory(caseId));
+        if (conclusion == null) {
+            jdbc.update("update case_file set conclusion = null, concluded_on = null, days_to_conclude = null"
+                    + " where id = ?", caseId);
+            return;
+        }
+        LocalDate registeredOn = jdbc.queryForObject("select registered_on from case_file where id = ?",
+                java.time.LocalDate.class, caseId);
+        jdbc.update("update case_file set conclusion = ?, concluded_on = ?, days_to_conclude = ? where id = ?",
+                conclusion.status().name(), conclusion.concludedOn(), conclusion.daysFrom(registeredOn), caseId);
     }
 
     /** The status history, oldest first. */

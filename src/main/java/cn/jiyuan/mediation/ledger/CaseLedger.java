@@ -69,17 +69,6 @@ public class CaseLedger {
         items(batch, today).forEach(each);
     }
 
-    /**
-     * The bare rows (no parties) of the cases in {@code reach} of {@code scope} matching {@code filter}, streamed in
-     * registration order: what the statistics count.
-     */
-    @Transactional(readOnly = true)
-    public void rows(CaseScope scope, LedgerQuery.Reach reach, LedgerFilter filter, LocalDate today,
-                     Consumer<LedgerRow> each) {
-        repository.stream(LedgerQuery.of(scope, reach, filter, today), new LedgerSort(LedgerSort.Field.CREATED_AT, true),
-                LedgerRepository.FETCH_SIZE, each);
-    }
-
     private List<LedgerItem> items(List<LedgerRow> rows, LocalDate today) {
         Map<Long, List<LedgerRepository.StoredParty>> parties = repository.parties(rows.stream()
                 .map(LedgerRow::caseId).toList());

@@ -12,31 +12,23 @@ import cn.jiyuan.mediation.cases.CaseTime;
  * The one translation of a {@link LedgerFilter} into SQL over case_file {@code c}, used by the ledger's pages, its
  * stream (the Excel export) and the statistics alike, so that every figure is the count of ledger rows.
  *
- * <p><b>Concluded (办结)</b> is read from case_status_history: a case is concluded when it has an entry with status
- * AGREED, NO_AGREEMENT, WITHDRAWN or REFUSED after which no REOPENED entry follows (a rebound reopens the
- * mediation, and the case counts as open again until it concludes anew). Its conclusion is the earliest such
- * entry: later entries of the same status are notes (follow-up visits are recorded with the status the case has).
- * A case that is not concluded is <b>open</b>; an open case is <b>overdue</b> when its deadline (case_file.deadline,
- * already moved by a consented extension or by a reopening) lies before today, Jiyuan's date.
+ * <p><b>Concluded (办结)</b> is the case's stored conclusion ({@link cn.jiyuan.mediation.cases.Conclusion}: a
+ * concluding status entry that no reopening follows, kept on case_file with every status entry). A case that is not
+ * concluded is <b>open</b>; an open case is <b>overdue</b> when its deadline (case_file.deadline, already moved by a
+ * consented extension or by a reopening) lies before today, Jiyuan's date.
+ *
+ * <p><b>Free text</b> finds a case by any part of its number, and — only where the reader handles the case — by the
+ * beginning of a party's name (the surname or the whole name). Both are served by indexes on PostgreSQL (a trigram
+ * index for the number, a pattern-ordered one for names: db/vendor/postgresql); the matching case ids are gathered
+ * first, so that neither condition is evaluated per case of the city.
  *
  * <p>Registration dates are Jiyuan's dates: {@code from}/{@code to} become instants at Jiyuan's midnight, so that
  * the index on created_at serves and no database-specific time-zone function is needed.
  */
 public final class LedgerQuery {
 
-    /** The statuses that end a mediation. */
-    public static final String CONCLUDING = "('AGREED', 'NO_AGREEMENT', 'WITHDRAWN', 'REFUSED')";
-
-    /** A concluding entry {@code h} of case {@code c} that no reopening follows. */
-    private static final String CONCLUSION_ENTRY = "h.case_id = c.id and h.status in " + CONCLUDING
-            + " and not exists (select 1 from case_status_history r where r.case_id = c.id and r.status = 'REOPENED'"
-            + " and r.changed_at > h.changed_at)";
-
-    static final String CONCLUDED_AT = "(select min(h.changed_at) from case_status_history h where "
-            + CONCLUSION_ENTRY + ")";
-    static final String CONCLUSION = "(select h.status from case_status_history h where " + CONCLUSION_ENTRY
-            + " order by h.changed_at, h.id fetch first 1 rows only)";
-    static final String OPEN = "not exists (select 1 from case_status_history h where " + CONCLUSION_ENTRY + ")";
+    /** An open case: no stored conclusion. */
+    static final String OPEN = "c.conclusion is null";
 
     /** Whose rows: those the reader may read (the ledger), or those the reader handles or supervises. */
     public enum Reach {
@@ -86,14 +78,16 @@ public final class LedgerQuery {
         if (filter.text() != null) {
             // a party's name only where the reader handles the case: whoever sees a case masked must not learn
             // through the search who its parties are (the rule of the case list)
-            String like = "%" + escape(filter.text()) + "%";
+            String anywhere = "%" + escape(filter.text()) + "%";
+            String beginning = escape(filter.text()) + "%";
             CaseScope.Sql handles = scope.handles();
-            sql.append(" and (c.case_number like ? escape '\\' or (").append(handles.text())
-                    .append(" and exists (select 1 from case_party p where p.case_id = c.id"
-                            + " and p.name like ? escape '\\')))");
-            args.add(like);
+            sql.append(" and c.id in (select n.id from case_file n where n.case_number like ? escape '\\'"
+                    + " union select p.case_id from case_party p where p.name like ? escape '\\')");
+            args.add(anywhere);
+            args.add(beginning);
+            sql.append(" and (c.case_number like ? escape '\\' or ").append(handles.text()).append(")");
+            args.add(anywhere);
             args.addAll(handles.args());
-            args.add(like);
         }
         return new LedgerQuery(sql.toString(), args, scope);
     }
@@ -120,7 +114,7 @@ public final class LedgerQuery {
         return "select c.id, c.case_number, c.category, c.channel, c.status, c.outcome, c.risk_level,"
                 + " c.handling_level, c.town_code, t.name as town_name, c.village_code, v.name as village_name,"
                 + " c.committee_code, m.name as committee_name, c.created_at, c.deadline, c.process_instance_id,"
-                + " c.early_warning, " + CONCLUDED_AT + " as concluded_at, " + CONCLUSION + " as conclusion,"
+                + " c.early_warning, c.concluded_on, c.conclusion,"
                 + " (select count(*) from case_follow_up f where f.case_id = c.id and f.result = 'REBOUND') as rebounds,"
                 + " case when " + scope.handles().text() + " then 1 else 0 end as full_access"
                 + " from case_file c left join org_unit t on t.code = c.town_code"

@@ -53,7 +53,7 @@ public record LedgerRow(long caseId, String caseNumber, DisputeCategory category
                 rs.getString("town_name"), rs.getString("village_code"), rs.getString("village_name"),
                 rs.getString("committee_code"), rs.getString("committee_name"), day(rs, "created_at"),
                 rs.getObject("deadline", LocalDate.class), rs.getString("process_instance_id"),
-                rs.getBoolean("early_warning"), day(rs, "concluded_at"),
+                rs.getBoolean("early_warning"), rs.getObject("concluded_on", LocalDate.class),
                 conclusion == null ? null : CaseStatus.valueOf(conclusion), rs.getInt("rebounds"),
                 rs.getInt("full_access") == 1);
     }

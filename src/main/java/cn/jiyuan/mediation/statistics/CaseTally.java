@@ -2,9 +2,7 @@ package cn.jiyuan.mediation.statistics;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +14,11 @@ import cn.jiyuan.mediation.cases.DisputeCategory;
 import cn.jiyuan.mediation.cases.HandlingLevel;
 import cn.jiyuan.mediation.cases.IntakeChannel;
 import cn.jiyuan.mediation.cases.RiskLevel;
-import cn.jiyuan.mediation.ledger.LedgerRow;
 
 /**
- * Counts the ledger rows of a period as they stream by: the case figures of the {@link Overview}. Holds counters
- * and the open high-risk cases only, never the rows.
+ * The case figures of the {@link Overview}, added up from the grouped counts of the ledger's rows that
+ * {@link CaseFigures} reads (so the rows never come into memory): registrations per day and category, per town,
+ * handling level and channel, per state, the rebounds and the open high-risk cases.
  */
 final class CaseTally {
 
@@ -28,7 +26,6 @@ final class CaseTally {
     static final List<CaseStatus> CONCLUSIONS = List.of(CaseStatus.AGREED, CaseStatus.NO_AGREEMENT,
             CaseStatus.WITHDRAWN, CaseStatus.REFUSED);
 
-    private final LocalDate today;
     private final Map<String, Long> byTown = new LinkedHashMap<>();
     private final Map<String, String> townNames = new LinkedHashMap<>();
     private final Map<DisputeCategory, Long> byCategory = new EnumMap<>(DisputeCategory.class);
@@ -48,39 +45,54 @@ final class CaseTally {
     private long reboundVisits;
     private long reboundCases;
 
-    CaseTally(LocalDate today) {
-        this.today = today;
+    /** {@code n} cases of {@code category} registered on {@code day}. */
+    void addRegistrations(LocalDate day, DisputeCategory category, long n) {
+        registered += n;
+        add(byCategory, category, n);
+        add(byMonth.computeIfAbsent(YearMonth.from(day), m -> new EnumMap<>(DisputeCategory.class)), category, n);
     }
 
-    void add(LedgerRow row) {
-        registered++;
-        increment(byTown, row.townCode());
-        townNames.putIfAbsent(row.townCode(), row.townName());
-        increment(byCategory, row.category());
-        increment(byLevel, row.handlingLevel());
-        increment(byChannel, row.channel());
-        increment(byStatus, row.status());
-        increment(byMonth.computeIfAbsent(YearMonth.from(row.registeredOn()), m -> new EnumMap<>(DisputeCategory.class)),
-                row.category());
-        if (row.rebounds() > 0) {
-            reboundVisits += row.rebounds();
-            reboundCases++;
+    /** {@code n} cases of a town, handled at {@code level}, that came in through {@code channel}. */
+    void addPlacement(String townCode, String townName, HandlingLevel level, IntakeChannel channel, long n) {
+        add(byTown, townCode, n);
+        if (townName != null) {
+            townNames.putIfAbsent(townCode, townName);
         }
-        if (row.concluded()) {
-            concluded++;
-            increment(byConclusion, row.conclusion());
-            onTime += row.concludedOnTime() ? 1 : 0;
-            daysToConclude += ChronoUnit.DAYS.between(row.registeredOn(), row.concludedOn());
+        add(byLevel, level, n);
+        add(byChannel, channel, n);
+    }
+
+    /**
+     * {@code n} cases in {@code status}, concluded by {@code conclusion} (null: open), of {@code risk}.
+     *
+     * @param overdue     open and past the deadline (false for concluded cases)
+     * @param onTime      concluded by the deadline (false for open cases)
+     * @param daysToConclude the days from registration to conclusion, summed over the {@code n} cases
+     */
+    void addState(String status, CaseStatus conclusion, RiskLevel risk, boolean overdue, boolean onTime, long n,
+                  long daysToConclude) {
+        add(byStatus, status, n);
+        if (conclusion != null) {
+            concluded += n;
+            add(byConclusion, conclusion, n);
+            this.onTime += onTime ? n : 0;
+            this.daysToConclude += daysToConclude;
             return;
         }
-        open++;
-        overdue += row.overdueOn(today) ? 1 : 0;
-        increment(openByRisk, row.riskLevel());
-        if (row.riskLevel() == RiskLevel.HIGH || row.riskLevel() == RiskLevel.CRITICAL) {
-            highRisk.add(new HighRiskCase(row.caseId(), row.caseNumber(), row.riskLevel().name(),
-                    row.riskLevel().label(), row.townCode(), row.townName(), row.committeeCode(), row.committeeName(),
-                    row.deadline(), row.overdueOn(today), row.processInstanceId()));
-        }
+        open += n;
+        this.overdue += overdue ? n : 0;
+        add(openByRisk, risk, n);
+    }
+
+    /** Follow-up visits with the result REBOUND, and the cases they were made in. */
+    void addRebounds(long visits, long cases) {
+        reboundVisits += visits;
+        reboundCases += cases;
+    }
+
+    /** An open high or critical case, in the order the overview lists them. */
+    void addHighRisk(HighRiskCase c) {
+        highRisk.add(c);
     }
 
     long registered() {
@@ -178,14 +190,13 @@ final class CaseTally {
         return months;
     }
 
-    /** The open HIGH and CRITICAL cases, critical first, then the nearest deadline first; at most {@code limit}. */
-    List<HighRiskCase> openHighRiskCases(int limit) {
-        return highRisk.stream().sorted(Comparator.comparing((HighRiskCase c) -> c.riskLevel().equals("CRITICAL") ? 0 : 1)
-                .thenComparing(HighRiskCase::deadline).thenComparing(HighRiskCase::caseId)).limit(limit).toList();
+    /** The open HIGH and CRITICAL cases as added: critical first, then the nearest deadline first. */
+    List<HighRiskCase> openHighRiskCases() {
+        return List.copyOf(highRisk);
     }
 
-    private static <K> void increment(Map<K, Long> counts, K key) {
-        counts.merge(key, 1L, Long::sum);
+    private static <K> void add(Map<K, Long> counts, K key, long n) {
+        counts.merge(key, n, Long::sum);
     }
 
     private static <E> List<Figure> every(E[] codes, Map<E, Long> counts, Function<E, String> code,

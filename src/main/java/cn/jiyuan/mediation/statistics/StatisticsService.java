@@ -12,7 +12,6 @@ import cn.jiyuan.mediation.calendar.SensitivePeriodCalendar;
 import cn.jiyuan.mediation.caselist.CaseScope;
 import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.cases.RiskLevel;
-import cn.jiyuan.mediation.ledger.CaseLedger;
 import cn.jiyuan.mediation.ledger.LedgerFilter;
 import cn.jiyuan.mediation.ledger.LedgerQuery;
 import cn.jiyuan.mediation.organization.OrgUnit;
@@ -25,8 +24,8 @@ import cn.jiyuan.mediation.screening.ScreeningClock;
  * The supervisors' figures ({@link Overview}, where every figure is defined): for the API and, in-process, for the
  * Cockpit dashboard. Limited to the cases the reader handles or supervises ({@link CaseScope#handles()}): a justice
  * office sees its town, a committee its own cases, the grassroots section and the city centre the whole city. The
- * case figures are counted over the ledger's own rows ({@link CaseLedger#rows}), so that they cannot disagree with
- * the ledger.
+ * case figures count the rows of the ledger's own condition ({@link LedgerQuery}, in {@link CaseFigures}), so that
+ * they cannot disagree with the ledger.
  */
 @Service
 public class StatisticsService {
@@ -34,15 +33,15 @@ public class StatisticsService {
     /** The open high-risk cases listed at most (their number is in openByRiskLevel). */
     public static final int MAX_HIGH_RISK_CASES = 200;
 
-    private final CaseLedger ledger;
+    private final CaseFigures figures;
     private final StatisticsRepository repository;
     private final OrganizationRepository registry;
     private final SensitivePeriodCalendar calendar;
     private final ScreeningClock screeningClock;
 
-    public StatisticsService(CaseLedger ledger, StatisticsRepository repository, OrganizationRepository registry,
+    public StatisticsService(CaseFigures figures, StatisticsRepository repository, OrganizationRepository registry,
                              SensitivePeriodCalendar calendar, ScreeningClock screeningClock) {
-        this.ledger = ledger;
+        this.figures = figures;
         this.repository = repository;
         this.registry = registry;
         this.calendar = calendar;
@@ -65,16 +64,15 @@ public class StatisticsService {
     @Transactional(readOnly = true)
     public Overview overview(CaseScope scope, StatisticsQuery query) {
         LocalDate today = CaseTime.today();
-        CaseTally cases = new CaseTally(today);
-        ledger.rows(scope, LedgerQuery.Reach.HANDLES, LedgerFilter.period(query.from(), query.to(), query.townCode()),
-                today, cases::add);
+        CaseTally cases = figures.tally(LedgerQuery.of(scope, LedgerQuery.Reach.HANDLES,
+                LedgerFilter.period(query.from(), query.to(), query.townCode()), today), today, MAX_HIGH_RISK_CASES);
         return new Overview(query.from(), query.to(), query.townCode(), townName(query.townCode()), today,
                 cases.registered(), cases.concluded(), cases.agreements(), rate(cases.agreements(), cases.concluded()),
                 cases.onTime(), rate(cases.onTime(), cases.concluded()), cases.averageDaysToConclude(), cases.open(),
                 cases.overdue(), cases.byCategory(), cases.byTown(expectedTowns(scope, query)),
                 cases.byHandlingLevel(), cases.byChannel(), cases.byStatus(), cases.byOutcome(),
                 cases.byMonth(query.from(), query.to()), cases.openByRiskLevel(),
-                cases.openHighRiskCases(MAX_HIGH_RISK_CASES), cases.rebounds(), earlyWarnings(scope, query),
+                cases.openHighRiskCases(), cases.rebounds(), earlyWarnings(scope, query),
                 repository.screening(scope, query, screeningClock.now()), calendar.activePeriodsOn(today));
     }
 

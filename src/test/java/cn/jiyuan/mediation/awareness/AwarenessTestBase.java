@@ -359,10 +359,11 @@ abstract class AwarenessTestBase {
         jdbc.update("insert into case_file (case_number, committee_code, case_year, sequence_no, channel, category,"
                         + " summary, town_code, village_code, people_involved, enterprise_related, cross_village, cross_town,"
                         + " sensitive_period, risk_level, early_warning, handling_level, green_channel, status, deadline,"
-                        + " created_at, created_by, updated_at) values (?, ?, ?, ?, 'WALK_IN', ?, '态势感知测试', ?, ?, 2, false,"
-                        + " false, false, false, 'LOW', false, ?, false, ?, ?, ?, 'awareness-test', ?)",
+                        + " created_at, created_by, updated_at, registered_on) values (?, ?, ?, ?, 'WALK_IN', ?, '态势感知测试', ?,"
+                        + " ?, 2, false, false, false, false, 'LOW', false, ?, false, ?, ?, ?, 'awareness-test', ?, ?)",
                 "（" + at.getYear() + "）态势测试调字第" + n + "号", committee, at.getYear(), n, category, town, village,
-                committee.startsWith("VC") ? "VILLAGE" : "TOWN", status, at.toLocalDate().plusDays(30), at, at);
+                committee.startsWith("VC") ? "VILLAGE" : "TOWN", status, at.toLocalDate().plusDays(30), at, at,
+                at.atZoneSameInstant(cn.jiyuan.mediation.cases.CaseTime.ZONE).toLocalDate());
     }
 
     /** A dispute of 东许村 resolved on the spot in a weekly screening round at the given time. */

@@ -69,7 +69,7 @@ final class CaseGenerator {
                 + " category, summary, town_code, village_code, people_involved, amount_involved, enterprise_related,"
                 + " referral_reference, cross_village, cross_town, sensitive_period, risk_level, early_warning,"
                 + " handling_level, green_channel, status, outcome, deadline, process_instance_id, created_at,"
-                + " created_by, updated_at");
+                + " created_by, updated_at, registered_on, conclusion, concluded_on, days_to_conclude");
         CopyTable parties = new CopyTable("case_party", "case_id, position, name, role, phone, consent, town_code,"
                 + " village_code");
         CopyTable history = new CopyTable("case_status_history", "case_id, status, changed_at, changed_by, note");
@@ -141,7 +141,11 @@ final class CaseGenerator {
                 .field(committee.type() == CommitteeType.VILLAGE ? "VILLAGE" : "TOWN").field(random.nextInt(50) == 0)
                 .field(status).field(conclusion == null ? null : conclusion.outcome()).field(registered.plusDays(30))
                 .field(null).field(createdAt).field(GENERATED_BY)
-                .field(conclusion == null ? createdAt : conclusion.at());
+                .field(conclusion == null ? createdAt : conclusion.at()).field(registered);
+        // the conclusion as the platform stores it with the status entry below (cases/Conclusion)
+        LocalDate concludedOn = conclusion == null ? null : conclusion.at().atZoneSameInstant(CaseTime.ZONE).toLocalDate();
+        files.field(conclusion == null ? null : conclusion.status()).field(concludedOn)
+                .field(concludedOn == null ? null : ChronoUnit.DAYS.between(registered, concludedOn));
         files.endRow();
         parties.field(id).field(1).field(mix.name(random)).field("APPLICANT").field(mix.phone(random)).field(true)
                 .field(townCode).field(villageCode);

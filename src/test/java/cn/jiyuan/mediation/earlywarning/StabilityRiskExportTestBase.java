@@ -214,10 +214,10 @@ abstract class StabilityRiskExportTestBase {
         jdbc.update("insert into case_file (case_number, committee_code, case_year, sequence_no, channel, category,"
                 + " summary, town_code, people_involved, enterprise_related, cross_village, cross_town,"
                 + " sensitive_period, risk_level, early_warning, handling_level, green_channel, status, deadline,"
-                + " created_at, created_by, updated_at) values (?, ?, 2099, ?, 'WALK_IN', 'NEIGHBOR', ?, ?, 2, false,"
-                + " false, false, false, ?, true, 'VILLAGE', false, ?, ?, ?, 'test', ?)", number, committee, sequence,
-                applicant + "与邻居因排水沟发生纠纷", town, level, closed ? "AGREED" : "REGISTERED",
-                LocalDate.of(2026, 12, 20), entered, entered);
+                + " created_at, created_by, updated_at, registered_on) values (?, ?, 2099, ?, 'WALK_IN', 'NEIGHBOR', ?,"
+                + " ?, 2, false, false, false, false, ?, true, 'VILLAGE', false, ?, ?, ?, 'test', ?, ?)", number,
+                committee, sequence, applicant + "与邻居因排水沟发生纠纷", town, level, closed ? "AGREED" : "REGISTERED",
+                LocalDate.of(2026, 12, 20), entered, entered, LocalDate.of(2026, 11, 20));
         long caseId = jdbc.queryForObject("select id from case_file where case_number = ?", Long.class, number);
         jdbc.update("insert into case_party (case_id, position, name, role, phone, id_number) values (?, 1, ?,"
                 + " 'APPLICANT', ?, ?)", caseId, applicant, phone, idNumber);

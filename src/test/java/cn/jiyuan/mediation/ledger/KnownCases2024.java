@@ -11,6 +11,9 @@ import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
+import cn.jiyuan.mediation.cases.CaseRepository;
+import cn.jiyuan.mediation.cases.CaseTime;
+
 /**
  * A known set of cases of 2024 — a year the demo data and the other tests leave empty — in two towns (克井镇
  * 419001100, 沁园街道 419001001), over several months and with every outcome, written straight into the project's
@@ -191,8 +194,8 @@ public final class KnownCases2024 {
                         + " case_year, sequence_no, channel, category, summary, town_code, village_code,"
                         + " enterprise_related, cross_village, cross_town, sensitive_period, risk_level, early_warning,"
                         + " handling_level, green_channel, status, outcome, deadline, process_instance_id, created_at,"
-                        + " created_by, updated_at) values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, false, false, false, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                        + " created_by, updated_at, registered_on) values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, false, false,"
+                        + " false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
                 int i = 0;
                 ps.setString(++i, number(key));
                 ps.setString(++i, committee);
@@ -214,6 +217,7 @@ public final class KnownCases2024 {
                 ps.setObject(++i, created);
                 ps.setString(++i, REGISTRAR);
                 ps.setObject(++i, created);
+                ps.setObject(++i, created.atZoneSameInstant(CaseTime.ZONE).toLocalDate());
                 return ps;
             }, keys);
             long id = ((Number) keys.getKeyList().get(0).get(keyColumn(keys))).longValue();
@@ -233,6 +237,8 @@ public final class KnownCases2024 {
         private void history(long caseId, String status, OffsetDateTime at) {
             jdbc.update("insert into case_status_history (case_id, status, changed_at, changed_by, note)"
                     + " values (?, ?, ?, ?, ?)", caseId, status, at, REGISTRAR, "统计测试");
+            // what the platform stores with every status entry (the case's conclusion)
+            new CaseRepository(jdbc).refreshConclusion(caseId);
         }
 
         private void visit(long caseId, LocalDate due, String result, OffsetDateTime at) {
