@@ -17,8 +17,8 @@ import cn.jiyuan.mediation.cases.CaseTime;
  * concluded is <b>open</b>; an open case is <b>overdue</b> when its deadline (case_file.deadline, already moved by a
  * consented extension or by a reopening) lies before today, Jiyuan's date.
  *
- * <p><b>Free text</b> finds a case by any part of its number, and — only where the reader handles the case — by the
- * beginning of a party's name (the surname or the whole name). Both are served by indexes on PostgreSQL (a trigram
+ * <p><b>Free text</b> finds a case by any part of its number of three characters or more (第12号, 1711, 东许村), and
+ * — only where the reader handles the case — by the beginning of a party's name (the surname or the whole name). Both are served by indexes on PostgreSQL (a trigram
  * index for the number, a pattern-ordered one for names: db/vendor/postgresql); the matching case ids are gathered
  * first, so that neither condition is evaluated per case of the city.
  *
@@ -26,6 +26,12 @@ import cn.jiyuan.mediation.cases.CaseTime;
  * the index on created_at serves and no database-specific time-zone function is needed.
  */
 public final class LedgerQuery {
+
+    /**
+     * The shortest text searched for within case numbers: a trigram index finds nothing shorter, and one or two
+     * characters are a surname or a name (林华), not a useful part of a number (（2025）沁园街道调字第1711号).
+     */
+    static final int NUMBER_TEXT_MIN = 3;
 
     /** An open case: no stored conclusion. */
     static final String OPEN = "c.conclusion is null";
@@ -76,20 +82,33 @@ public final class LedgerQuery {
             args.add(today);
         }
         if (filter.text() != null) {
-            // a party's name only where the reader handles the case: whoever sees a case masked must not learn
-            // through the search who its parties are (the rule of the case list)
-            String anywhere = "%" + escape(filter.text()) + "%";
-            String beginning = escape(filter.text()) + "%";
-            CaseScope.Sql handles = scope.handles();
-            sql.append(" and c.id in (select n.id from case_file n where n.case_number like ? escape '\\'"
-                    + " union select p.case_id from case_party p where p.name like ? escape '\\')");
-            args.add(anywhere);
-            args.add(beginning);
-            sql.append(" and (c.case_number like ? escape '\\' or ").append(handles.text()).append(")");
-            args.add(anywhere);
-            args.addAll(handles.args());
+            text(sql, args, filter.text(), scope.handles());
         }
         return new LedgerQuery(sql.toString(), args, scope);
+    }
+
+    /**
+     * A party's name only where the reader handles the case: whoever sees a case masked must not learn through the
+     * search who its parties are (the rule of the case list). The matching ids are gathered first (a union of two
+     * index lookups), then the reader's rule is applied to them.
+     */
+    private static void text(StringBuilder sql, List<Object> args, String text, CaseScope.Sql handles) {
+        String beginning = escape(text) + "%";
+        if (text.codePointCount(0, text.length()) < NUMBER_TEXT_MIN) {
+            sql.append(" and c.id in (select p.case_id from case_party p where p.name like ? escape '\\') and ")
+                    .append(handles.text());
+            args.add(beginning);
+            args.addAll(handles.args());
+            return;
+        }
+        String anywhere = "%" + escape(text) + "%";
+        sql.append(" and c.id in (select n.id from case_file n where n.case_number like ? escape '\\'"
+                + " union select p.case_id from case_party p where p.name like ? escape '\\')");
+        args.add(anywhere);
+        args.add(beginning);
+        sql.append(" and (c.case_number like ? escape '\\' or ").append(handles.text()).append(")");
+        args.add(anywhere);
+        args.addAll(handles.args());
     }
 
     /** The condition over case_file {@code c}. */

@@ -45,43 +45,46 @@ final class CaseTally {
     private long reboundVisits;
     private long reboundCases;
 
-    /** {@code n} cases of {@code category} registered on {@code day}. */
-    void addRegistrations(LocalDate day, DisputeCategory category, long n) {
-        registered += n;
-        add(byCategory, category, n);
-        add(byMonth.computeIfAbsent(YearMonth.from(day), m -> new EnumMap<>(DisputeCategory.class)), category, n);
-    }
-
-    /** {@code n} cases of a town, handled at {@code level}, that came in through {@code channel}. */
-    void addPlacement(String townCode, String townName, HandlingLevel level, IntakeChannel channel, long n) {
-        add(byTown, townCode, n);
-        if (townName != null) {
-            townNames.putIfAbsent(townCode, townName);
-        }
-        add(byLevel, level, n);
-        add(byChannel, channel, n);
-    }
-
     /**
-     * {@code n} cases in {@code status}, concluded by {@code conclusion} (null: open), of {@code risk}.
+     * The counts of one group of cases — one town, registration month and status — broken down by the other codes.
      *
-     * @param overdue     open and past the deadline (false for concluded cases)
-     * @param onTime      concluded by the deadline (false for open cases)
-     * @param daysToConclude the days from registration to conclusion, summed over the {@code n} cases
+     * @param open        the group's open cases by risk level (concluded cases have no entry)
+     * @param conclusions the group's concluded cases by their concluding status
+     * @param overdue     open cases past their deadline
+     * @param onTime      concluded cases concluded by their deadline
+     * @param daysToConclude the days from registration to conclusion, summed over the concluded cases
      */
-    void addState(String status, CaseStatus conclusion, RiskLevel risk, boolean overdue, boolean onTime, long n,
-                  long daysToConclude) {
-        add(byStatus, status, n);
-        if (conclusion != null) {
+    record Group(String townCode, String townName, YearMonth month, String status, long cases,
+                 Map<DisputeCategory, Long> categories, Map<IntakeChannel, Long> channels,
+                 Map<HandlingLevel, Long> levels, Map<CaseStatus, Long> conclusions, Map<RiskLevel, Long> open,
+                 long overdue, long onTime, long daysToConclude) {
+    }
+
+    void add(Group g) {
+        registered += g.cases();
+        add(byTown, g.townCode(), g.cases());
+        if (g.townName() != null) {
+            townNames.putIfAbsent(g.townCode(), g.townName());
+        }
+        add(byStatus, g.status(), g.cases());
+        Map<DisputeCategory, Long> month = byMonth.computeIfAbsent(g.month(), m -> new EnumMap<>(DisputeCategory.class));
+        g.categories().forEach((category, n) -> {
+            add(byCategory, category, n);
+            add(month, category, n);
+        });
+        g.channels().forEach((channel, n) -> add(byChannel, channel, n));
+        g.levels().forEach((level, n) -> add(byLevel, level, n));
+        g.conclusions().forEach((conclusion, n) -> {
             concluded += n;
             add(byConclusion, conclusion, n);
-            this.onTime += onTime ? n : 0;
-            this.daysToConclude += daysToConclude;
-            return;
-        }
-        open += n;
-        this.overdue += overdue ? n : 0;
-        add(openByRisk, risk, n);
+        });
+        g.open().forEach((risk, n) -> {
+            open += n;
+            add(openByRisk, risk, n);
+        });
+        overdue += g.overdue();
+        onTime += g.onTime();
+        daysToConclude += g.daysToConclude();
     }
 
     /** Follow-up visits with the result REBOUND, and the cases they were made in. */

@@ -108,6 +108,7 @@ class CaseVolumeBenchmarkTest {
                 .orElseThrow();
         AuthenticatedUser office = new AuthenticatedUser("bench-kejing", List.of(kejing.groupId()));
 
+        holdForInspection();
         measureOverview(bureau, office, today, runs);
         measureLedgerPages(bureau, office, today, runs);
         measureExport(bureau, exportRows);
@@ -186,6 +187,19 @@ class CaseVolumeBenchmarkTest {
         boolean met = completed && (long) values.get("sampledPeakHeapMiB") * HeapPeak.MIB <= HEAP_TARGET_BYTES;
         report.figure("export.xlsx", "Excel export of the ledger registered since " + from + " (whole city), peak heap"
                 + " of the whole JVM (Spring, Camunda and the export) against 256 MiB", values, met);
+    }
+
+    /**
+     * With {@code -Dbench.holdMinutes=N}, waits N minutes after the generation with the database open, so that its
+     * plans can be read with psql (the URL is printed); the figures are measured afterwards as usual.
+     */
+    private void holdForInspection() throws InterruptedException {
+        int minutes = Integer.getInteger("bench.holdMinutes", 0);
+        if (minutes > 0) {
+            System.out.println("[bench] holding " + minutes + " min: " + ((com.zaxxer.hikari.HikariDataSource) dataSource)
+                    .getJdbcUrl());
+            Thread.sleep(minutes * 60_000L);
+        }
     }
 
     private void describeEnvironment() {

@@ -140,6 +140,19 @@ abstract class LedgerTestBase {
     }
 
     @Test
+    void aShortTextIsANameAndALongerOneAlsoAPartOfTheCaseNumber() {
+        // two characters: a surname (司马) — the parties' names begin with it, no case number is searched
+        assertThat(keys(ledger("chensiyuan", YEAR_2024 + "&sort=createdAt,asc&q=" + encode("司马"))))
+                .containsExactly("K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8");
+        assertThat(ledger("chensiyuan", YEAR_2024 + "&q=" + encode("统计")).get("total").asLong()).isZero();
+        // three characters or more: within case numbers too (（2024）统计测试K3调字第1号), for whoever reads the case
+        assertThat(ledger("chensiyuan", YEAR_2024 + "&q=" + encode("统计测")).get("total").asLong()).isEqualTo(8);
+        assertThat(keys(ledger("admin", "admin-secret", "q=" + encode("试K3调")))).containsExactly("K3");
+        // a name is found by its beginning only
+        assertThat(ledger("chensiyuan", YEAR_2024 + "&q=" + encode("K1申")).get("total").asLong()).isZero();
+    }
+
+    @Test
     void everyFilterNarrowsTheLedger() {
         Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
         expected.put("category=NEIGHBOR", List.of("K1", "K4", "K7"));
