@@ -25,44 +25,34 @@ import cn.jiyuan.mediation.platform.ForbiddenException;
  * statistics count) narrowed to the towns: an export never holds a case its reader does not handle or supervise.
  *
  * @param towns the towns of a justice office's export; empty for the city
+ * @param where the SQL condition on case_file {@code c}
+ * @param args  its arguments
  */
-record ExportScope(CaseScope scope, Set<String> towns) {
+record ExportScope(Set<String> towns, String where, List<Object> args) {
 
     static final String REFUSED = "人民调解案件统计数据仅供市司法局基层科、市级人民调解中心和司法所（本辖区）导出";
 
     /** @throws ForbiddenException for a user who reports no cases */
     static ExportScope of(AuthenticatedUser user, OrganizationRepository registry) {
         CaseScope scope = CaseScope.of(user, registry);
-        if (scope.wholeCity()) {
-            return new ExportScope(scope, Set.of());
-        }
-        if (scope.towns().isEmpty()) {
+        if (!scope.wholeCity() && scope.towns().isEmpty()) {
             throw new ForbiddenException(REFUSED);
         }
-        return new ExportScope(scope, Collections.unmodifiableSet(new TreeSet<>(scope.towns())));
+        Set<String> towns = scope.wholeCity() ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(scope.towns()));
+        // no filter: the period is the conclusion month, which the ledger's filter (registration days) does not know
+        LedgerQuery handled = LedgerQuery.of(scope, LedgerQuery.Reach.HANDLES, LedgerFilter.period(null, null, null),
+                CaseTime.today());
+        StringBuilder where = new StringBuilder(handled.where());
+        List<Object> args = new ArrayList<>(handled.args());
+        if (!towns.isEmpty()) {
+            where.append(" and c.town_code in (").append(String.join(", ", Collections.nCopies(towns.size(), "?")))
+                    .append(")");
+            args.addAll(towns);
+        }
+        return new ExportScope(towns, where.toString(), List.copyOf(args));
     }
 
     boolean wholeCity() {
         return towns.isEmpty();
-    }
-
-    /** The SQL condition on case_file {@code c}; its arguments are {@link #args()}. */
-    String where() {
-        String handled = handled().where();
-        if (wholeCity()) {
-            return handled;
-        }
-        return handled + " and c.town_code in (" + String.join(", ", Collections.nCopies(towns.size(), "?")) + ")";
-    }
-
-    List<Object> args() {
-        List<Object> args = new ArrayList<>(handled().args());
-        args.addAll(towns);
-        return args;
-    }
-
-    private LedgerQuery handled() {
-        // no filter: the period is the conclusion month, which the ledger's filter (registration days) does not know
-        return LedgerQuery.of(scope, LedgerQuery.Reach.HANDLES, LedgerFilter.period(null, null, null), CaseTime.today());
     }
 }
