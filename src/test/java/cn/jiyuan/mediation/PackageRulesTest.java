@@ -26,7 +26,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * The package boundaries, checked by the build. The foundations — the platform (authentication, errors, database,
  * operations), the documents pipeline, the spreadsheet writer, the forms catalogue and the calendar — serve the
  * features (cases, mediation, early warning, screening, triage, audit, security, demo, task cards, ledgers,
- * statistics, awareness, dashboard) and never reach into them, so
+ * statistics, awareness, dashboard, the provincial export) and never reach into them, so
  * that a feature can change, move or be removed without touching them. Each process has one home: its package
  * holds its constants ({@code <Process>Variables}) and its delegates ({@code <Process>Delegates}, a configuration
  * class of {@code @Bean} lambdas).
@@ -39,7 +39,7 @@ class PackageRulesTest {
             "cn.jiyuan.mediation.audit..", "cn.jiyuan.mediation.security..", "cn.jiyuan.mediation.demo..",
             "cn.jiyuan.mediation.taskcards..", "cn.jiyuan.mediation.caselist..", "cn.jiyuan.mediation.codelabels..",
             "cn.jiyuan.mediation.ledger..", "cn.jiyuan.mediation.statistics..", "cn.jiyuan.mediation.awareness..",
-            "cn.jiyuan.mediation.dashboard.."};
+            "cn.jiyuan.mediation.dashboard..", "cn.jiyuan.mediation.provincial.."};
 
     @ArchTest
     static final ArchRule documentsDependOnNothingOfOurs = noClasses().that()
