@@ -22,8 +22,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Sends an e-mail once per {@link MailIdentity}: called by the asynchronous mail jobs of process early-warning
- * (one job per recipient), inside the job's transaction. Before sending, sent_mail is asked whether the identity
+ * Sends an e-mail once per {@link MailIdentity}: called by the asynchronous mail jobs of processes early-warning
+ * and situation-report (one job per recipient), inside the job's transaction. Before sending, sent_mail is asked whether the identity
  * was sent already (then nothing is sent). After the SMTP server has taken the e-mail it is recorded in sent_mail
  * in a transaction of its own, committed at once: whatever then fails in the job's own transaction (an
  * optimistic-locking conflict where the process continues, a failed commit, the database going away) rolls back
@@ -114,7 +114,9 @@ public class MailDispatcher {
             throw new IllegalStateException("cannot build e-mail " + identity.key(), e);
         } catch (MailException e) {
             log.warn("E-mail {} not sent: {}", identity.key(), e.getMessage());
-            throw new MailNotSentException(mail.kind(), caseNumber(identity.caseId()), mail.recipient(), e);
+            throw identity.caseId() != null
+                    ? new MailNotSentException(mail.kind(), caseNumber(identity.caseId()), mail.recipient(), e)
+                    : MailNotSentException.ofSituationReport(mail.kind(), identity.situationReportId(), mail.recipient(), e);
         }
         record(mail, messageId);
         log.info("E-mail {} sent as {}", identity.key(), messageId);
@@ -135,7 +137,7 @@ public class MailDispatcher {
         MailIdentity identity = mail.identity();
         SentMailRepository.SentMail row = new SentMailRepository.SentMail(identity.caseId(), identity.eventId(),
                 mail.kind().name(), mail.recipient().email(), mail.recipient().name(), mail.subject(), messageId,
-                CaseTime.now(), mail.processInstanceId());
+                CaseTime.now(), mail.processInstanceId(), identity.situationReportId());
         long deadline = System.nanoTime() + recordPatience.toNanos();
         while (true) {
             try {

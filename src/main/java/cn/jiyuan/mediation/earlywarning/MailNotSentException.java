@@ -18,8 +18,17 @@ import jakarta.mail.SendFailedException;
 public class MailNotSentException extends RuntimeException {
 
     MailNotSentException(MailKind kind, String caseNumber, Recipient to, MailException cause) {
-        super(kind.label() + "邮件发送失败（案号 " + caseNumber + "，收件人 " + recipient(to) + "）：" + reason(cause),
-                cause);
+        this(kind, cause, "案号 " + caseNumber, to);
+    }
+
+    /** @param about what the e-mail is about, e.g. "案号 …" or "重要情况报告第3号" */
+    private MailNotSentException(MailKind kind, MailException cause, String about, Recipient to) {
+        super(kind.label() + "邮件发送失败（" + about + "，收件人 " + recipient(to) + "）：" + reason(cause), cause);
+    }
+
+    /** An e-mail about a situation report (no case number): named by the report's number. */
+    static MailNotSentException ofSituationReport(MailKind kind, long reportId, Recipient to, MailException cause) {
+        return new MailNotSentException(kind, cause, "重要情况报告第" + reportId + "号", to);
     }
 
     private static String recipient(Recipient to) {

@@ -7,19 +7,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** Every e-mail sent about a case (table sent_mail). */
+/** Every e-mail sent about a case or a situation report (table sent_mail). */
 @Repository
 public class SentMailRepository {
 
-    /** A sent e-mail, as recorded with the case. */
-    public record SentMail(long caseId, String eventId, String kind, String recipient, String recipientName,
-                           String subject, String messageId, OffsetDateTime sentAt, String processInstanceId) {
+    /** A sent e-mail, as recorded with its case or its situation report (the other one null). */
+    public record SentMail(Long caseId, String eventId, String kind, String recipient, String recipientName,
+                           String subject, String messageId, OffsetDateTime sentAt, String processInstanceId,
+                           Long situationReportId) {
+
+        public SentMail(long caseId, String eventId, String kind, String recipient, String recipientName,
+                        String subject, String messageId, OffsetDateTime sentAt, String processInstanceId) {
+            this(caseId, eventId, kind, recipient, recipientName, subject, messageId, sentAt, processInstanceId, null);
+        }
     }
 
-    private static final RowMapper<SentMail> MAIL = (rs, i) -> new SentMail(rs.getLong("case_id"),
+    private static final RowMapper<SentMail> MAIL = (rs, i) -> new SentMail(rs.getObject("case_id", Long.class),
             rs.getString("event_id"), rs.getString("kind"), rs.getString("recipient"), rs.getString("recipient_name"),
             rs.getString("subject"), rs.getString("message_id"), rs.getObject("sent_at", OffsetDateTime.class),
-            rs.getString("process_instance_id"));
+            rs.getString("process_instance_id"), rs.getObject("situation_report_id", Long.class));
 
     private final JdbcTemplate jdbc;
 
@@ -36,9 +42,15 @@ public class SentMailRepository {
     /** Records the e-mail; the unique mail identity makes a second record of the same e-mail fail. */
     public void insert(String mailIdentity, SentMail m) {
         jdbc.update("insert into sent_mail (case_id, event_id, kind, recipient, recipient_name, mail_identity, subject,"
-                        + " message_id, sent_at, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " message_id, sent_at, process_instance_id, situation_report_id)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 m.caseId(), m.eventId(), m.kind(), m.recipient(), m.recipientName(), mailIdentity, m.subject(),
-                m.messageId(), m.sentAt(), m.processInstanceId());
+                m.messageId(), m.sentAt(), m.processInstanceId(), m.situationReportId());
+    }
+
+    /** A situation report's e-mails, oldest first. */
+    public List<SentMail> findBySituationReport(long reportId) {
+        return jdbc.query("select * from sent_mail where situation_report_id = ? order by sent_at, id", MAIL, reportId);
     }
 
     /** The case's e-mails, oldest first. */

@@ -13,14 +13,15 @@ import cn.jiyuan.mediation.cases.CaseVariables;
 /**
  * Puts the process instances of a town into that town's tenant (organization/identity/TownTenants), so that
  * the engine's tenant check limits what a justice office reads to its own town — in Tasklist, Cockpit,
- * {@code /engine-rest} and history alike. The case, warning, screening-report and hotspot-response processes are
- * started only by the platform, with the town in the start variable {@code townCode}; an instance called from
+ * {@code /engine-rest} and history alike. The case, warning, screening-report, hotspot-response and typical-case
+ * processes are started only by the platform, with the town in the start variable {@code townCode} (situation-report
+ * by its start form's town, which the form's picker and its first step limit to the reporter's towns); an instance called from
  * another gets the caller's tenant. City-wide processes (screening schedule and campaigns, staffing review, intake) have none.
  */
 public class TownTenantIdProvider implements TenantIdProvider {
 
     static final Set<String> TOWN_SCOPED = Set.of("dispute-case", "early-warning", "screening-report",
-            "hotspot-response");
+            "hotspot-response", "typical-case", "situation-report");
     static final String TOWN_CODE = CaseVariables.TOWN_CODE;
 
     @Override

@@ -137,8 +137,8 @@ abstract class AccessRulesTestBase extends SecurityTestBase {
         Map<String, List<String>> startable = Map.of(
                 "zhangli", List.of("case-intake"),
                 "sunzhengxin", List.of("case-intake"),
-                "chensiyuan", List.of("case-intake", "screening-campaign"),
-                "zhaojiceng", List.of("case-intake", "screening-campaign", "staffing-review"));
+                "chensiyuan", List.of("case-intake", "screening-campaign", "situation-report"),
+                "zhaojiceng", List.of("case-intake", "screening-campaign", "staffing-review", "situation-report"));
         String query = "process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true";
         startable.forEach((user, keys) -> {
             assertThat(ids(get(user, "/engine-rest/" + query), "key")).containsExactlyInAnyOrderElementsOf(keys);

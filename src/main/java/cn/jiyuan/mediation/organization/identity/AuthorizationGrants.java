@@ -9,6 +9,8 @@ import cn.jiyuan.mediation.organization.staffing.StaffingReviewVariables;
 import cn.jiyuan.mediation.platform.SystemAuthority;
 import cn.jiyuan.mediation.screening.campaign.ScreeningCampaignVariables;
 import cn.jiyuan.mediation.screening.report.ScreeningReportVariables;
+import cn.jiyuan.mediation.situationreport.SituationReportVariables;
+import cn.jiyuan.mediation.typicalcase.TypicalCaseVariables;
 
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
@@ -58,6 +60,9 @@ import org.springframework.stereotype.Component;
  * see {@link TownTenants}), and they may retry a failed job there. They start special screening of their town.</li>
  * <li>The grassroots section and the city centre read everything of the whole city (they belong to every
  * town's tenant); the grassroots section starts campaigns and staffing reviews.</li>
+ * <li>Justice offices and the grassroots section report important situations (start {@code situation-report});
+ * the town's justice office and the grassroots section review typical cases ({@code typical-case}, started by
+ * the platform for a nomination through {@code /api}).</li>
  * <li>Users and groups: a committee reads its own members, a justice office its own staff and the members of
  * its town's committees; only the grassroots section and the city centre read every user.</li>
  * </ul>
@@ -79,6 +84,8 @@ public class AuthorizationGrants {
     public static final String SCREENING_REPORT = ScreeningReportVariables.PROCESS_KEY;
     public static final String SCREENING_CAMPAIGN = ScreeningCampaignVariables.PROCESS_KEY;
     public static final String STAFFING_REVIEW = StaffingReviewVariables.PROCESS_KEY;
+    public static final String TYPICAL_CASE = TypicalCaseVariables.PROCESS_KEY;
+    public static final String SITUATION_REPORT = SituationReportVariables.PROCESS_KEY;
 
     /** Resources whose grants of a managed group are brought to the desired state (FILTER: additive only). */
     private static final Set<Integer> MANAGED_RESOURCES = Set.of(Resources.APPLICATION.resourceType(),
@@ -203,6 +210,7 @@ public class AuthorizationGrants {
         String grassroots = RoleGroup.GRASSROOTS_SECTION.groupId();
         add(grants, grassroots, Resources.PROCESS_DEFINITION, SCREENING_CAMPAIGN, CREATE_INSTANCE);
         add(grants, grassroots, Resources.PROCESS_DEFINITION, STAFFING_REVIEW, CREATE_INSTANCE);
+        add(grants, grassroots, Resources.PROCESS_DEFINITION, SITUATION_REPORT, CREATE_INSTANCE);
         colleagues(grants);
         ownTenants(grants);
         return grants;
@@ -234,11 +242,13 @@ public class AuthorizationGrants {
     private static void justiceOffice(List<Grant> grants, String groupId) {
         worker(grants, groupId);
         add(grants, groupId, Resources.APPLICATION, "cockpit", ACCESS);
-        for (String key : List.of(DISPUTE_CASE, EARLY_WARNING, SCREENING_REPORT)) {
+        // typical-case and situation-report: their town's review, tracking and retries (tenant check)
+        for (String key : List.of(DISPUTE_CASE, EARLY_WARNING, SCREENING_REPORT, TYPICAL_CASE, SITUATION_REPORT)) {
             add(grants, groupId, Resources.PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_TASK, READ_HISTORY,
                     ProcessDefinitionPermissions.RETRY_JOB);
         }
         add(grants, groupId, Resources.PROCESS_DEFINITION, SCREENING_CAMPAIGN, READ, CREATE_INSTANCE);
+        add(grants, groupId, Resources.PROCESS_DEFINITION, SITUATION_REPORT, CREATE_INSTANCE);
         add(grants, groupId, Resources.PROCESS_DEFINITION, STAFFING_REVIEW, READ);
         add(grants, groupId, Resources.DEPLOYMENT, ANY, READ);
         add(grants, groupId, Resources.DECISION_DEFINITION, ANY, READ);
