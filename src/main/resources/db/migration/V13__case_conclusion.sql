@@ -10,8 +10,8 @@ alter table case_file add column days_to_conclude integer;    -- concluded_on - 
 
 -- Open cases past their deadline (the overdue filter and figure).
 create index case_file_open_deadline_idx on case_file (conclusion, deadline);
--- The statistics' monthly figures.
-create index case_file_registered_idx on case_file (registered_on);
+-- The statistics' open high-risk cases, nearest deadline first.
+create index case_file_open_risk_idx on case_file (risk_level, conclusion, deadline, id);
 -- The cases one registered, which whoever registers reads (CaseScope.reads): without it every count of a justice
 -- office's ledger scans the table.
 create index case_file_created_by_idx on case_file (created_by);

@@ -3,7 +3,6 @@ package cn.jiyuan.mediation.statistics;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import cn.jiyuan.mediation.cases.CaseStatus;
-import cn.jiyuan.mediation.cases.Conclusion;
 import cn.jiyuan.mediation.cases.DisputeCategory;
 import cn.jiyuan.mediation.cases.HandlingLevel;
 import cn.jiyuan.mediation.cases.IntakeChannel;
@@ -23,12 +21,13 @@ import cn.jiyuan.mediation.ledger.LedgerQuery;
 
 /**
  * Counts the ledger's rows in the database. Every query runs over the ledger's own condition
- * ({@link LedgerQuery#where()}), so every figure is a count of the rows the ledger lists with the same filter. The
- * case figures come from one pass over the period's cases: grouped by town, registration month and status, each
- * group counting its cases per category, channel, level, conclusion and open risk level in columns
- * ({@code count(*) filter (where …)}, which H2 and PostgreSQL both have). Grouping by all those codes at once would
- * make tens of thousands of groups, and one query per breakdown would read a year of the city (a third of a million
- * cases) several times: this answers the city's year in well under a second.
+ * ({@link LedgerQuery#where()}), so every figure is a count of the rows the ledger lists with the same filter, and
+ * only groups — never the rows — come back. A year of the city is a third of a million cases, and what a pass costs
+ * is the grouping of every row, so the figures take two passes grouped by few codes each: the state of the cases
+ * (town, status, conclusion, risk level, overdue, on time; with the rebounds, and the channels and handling levels
+ * as {@code count(*) filter (where …)} columns, which H2 and PostgreSQL both have) and the registrations (day and
+ * category). Grouping by all codes at once makes tens of thousands of groups; a pass per breakdown reads the year
+ * five times. The open high-risk cases are read in deadline order from an index.
  */
 @Repository
 class CaseFigures {
@@ -42,53 +41,59 @@ class CaseFigures {
     /** The case figures of the cases matching {@code query}, "overdue" judged on {@code today}. */
     CaseTally tally(LedgerQuery query, LocalDate today, int highRiskLimit) {
         CaseTally tally = new CaseTally();
-        countGroups(query, today, tally);
-        jdbc.query("select count(*) as visits, count(distinct f.case_id) as cases from case_follow_up f"
-                        + " join case_file c on c.id = f.case_id where f.result = 'REBOUND' and " + query.where(),
-                (RowCallbackHandler) rs -> tally.addRebounds(rs.getLong("visits"), rs.getLong("cases")),
-                query.args().toArray());
-        highRisk(query, today, highRiskLimit, tally);
+        countStates(query, today, tally);
+        jdbc.query("select c.registered_on, c.category, count(*) as n from case_file c where " + query.where()
+                        + " group by c.registered_on, c.category",
+                (RowCallbackHandler) rs -> tally.addRegistrations(rs.getObject("registered_on", LocalDate.class),
+                        DisputeCategory.valueOf(rs.getString("category")), rs.getLong("n")), query.args().toArray());
+        for (RiskLevel risk : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH)) {
+            int listed = tally.openHighRiskCases().size();
+            if (listed < highRiskLimit) {
+                openCases(query, risk, today, highRiskLimit - listed, tally);
+            }
+        }
         return tally;
     }
 
-    private void countGroups(LedgerQuery query, LocalDate today, CaseTally tally) {
-        StringBuilder sql = new StringBuilder("select g.*, t.name as town_name from (select c.town_code,"
-                + " extract(year from c.registered_on) as reg_year, extract(month from c.registered_on) as reg_month,"
-                + " c.status, count(*) as cases");
+    private void countStates(LedgerQuery query, LocalDate today, CaseTally tally) {
+        StringBuilder sql = new StringBuilder("select g.*, t.name as town_name from (select town_code, status,"
+                + " conclusion, risk_level, overdue, on_time, count(*) as cases, coalesce(sum(days_to_conclude), 0)"
+                + " as days, coalesce(sum(rebounds), 0) as rebound_visits, count(rebounds) as rebound_cases");
         // the codes are the enums' own constants, never request text
-        columns(sql, "category", "c.category = ", DisputeCategory.values());
-        columns(sql, "channel", "c.channel = ", IntakeChannel.values());
-        columns(sql, "level", "c.handling_level = ", HandlingLevel.values());
-        columns(sql, "concluded", "c.conclusion = ", Conclusion.CONCLUDING.toArray(CaseStatus[]::new));
-        columns(sql, "open", "c.conclusion is null and c.risk_level = ", RiskLevel.values());
-        sql.append(", count(*) filter (where c.conclusion is null and c.deadline < ?) as overdue")
-                .append(", count(*) filter (where c.concluded_on <= c.deadline) as on_time")
-                .append(", coalesce(sum(c.days_to_conclude), 0) as days")
-                .append(" from case_file c where ").append(query.where())
-                .append(" group by c.town_code, extract(year from c.registered_on), extract(month from c.registered_on),"
-                        + " c.status) g left join org_unit t on t.code = g.town_code");
+        columns(sql, "channel", "channel = ", IntakeChannel.values());
+        columns(sql, "level", "handling_level = ", HandlingLevel.values());
+        // the flags are computed in a derived table: a GROUP BY may not repeat an expression holding a parameter
+        sql.append(" from (select c.town_code, c.status, c.conclusion, c.risk_level, c.channel, c.handling_level,"
+                        + " c.days_to_conclude, r.n as rebounds,"
+                        + " case when c.conclusion is null and c.deadline < ? then 1 else 0 end as overdue,"
+                        + " case when c.concluded_on <= c.deadline then 1 else 0 end as on_time from case_file c"
+                        + " left join (select case_id, count(*) as n from case_follow_up where result = 'REBOUND'"
+                        + " group by case_id) r on r.case_id = c.id where ").append(query.where())
+                .append(") x group by town_code, status, conclusion, risk_level, overdue, on_time) g"
+                        + " left join org_unit t on t.code = g.town_code");
         List<Object> args = new ArrayList<>();
         args.add(today);
         args.addAll(query.args());
-        jdbc.query(sql.toString(), (RowCallbackHandler) rs -> tally.add(new CaseTally.Group(rs.getString("town_code"),
-                rs.getString("town_name"), YearMonth.of(rs.getInt("reg_year"), rs.getInt("reg_month")),
-                rs.getString("status"), rs.getLong("cases"), counts(rs, "category", DisputeCategory.class),
-                counts(rs, "channel", IntakeChannel.class), counts(rs, "level", HandlingLevel.class),
-                counts(rs, "concluded", CaseStatus.class, Conclusion.CONCLUDING), counts(rs, "open", RiskLevel.class),
-                rs.getLong("overdue"), rs.getLong("on_time"), rs.getLong("days"))), args.toArray());
+        jdbc.query(sql.toString(), (RowCallbackHandler) rs -> {
+            String conclusion = rs.getString("conclusion");
+            tally.add(new CaseTally.Group(rs.getString("town_code"), rs.getString("town_name"), rs.getString("status"),
+                    conclusion == null ? null : CaseStatus.valueOf(conclusion),
+                    RiskLevel.valueOf(rs.getString("risk_level")), rs.getInt("overdue") == 1, rs.getInt("on_time") == 1,
+                    rs.getLong("cases"), rs.getLong("days"), rs.getLong("rebound_visits"), rs.getLong("rebound_cases"),
+                    counts(rs, "channel", IntakeChannel.class), counts(rs, "level", HandlingLevel.class)));
+        }, args.toArray());
     }
 
-    private void highRisk(LedgerQuery query, LocalDate today, int limit, CaseTally tally) {
+    /** The open cases of {@code risk}, nearest deadline first (index case_file_open_risk_idx), at most {@code limit}. */
+    private void openCases(LedgerQuery query, RiskLevel risk, LocalDate today, int limit, CaseTally tally) {
         List<Object> args = new ArrayList<>(query.args());
         args.add(limit);
-        jdbc.query("select c.id, c.case_number, c.risk_level, c.town_code, t.name as town_name, c.committee_code,"
+        jdbc.query("select c.id, c.case_number, c.town_code, t.name as town_name, c.committee_code,"
                         + " m.name as committee_name, c.deadline, c.process_instance_id from case_file c"
                         + " left join org_unit t on t.code = c.town_code left join org_committee m on m.code = c.committee_code"
-                        + " where " + query.where() + " and c.conclusion is null and c.risk_level in ('HIGH', 'CRITICAL')"
-                        + " order by case c.risk_level when 'CRITICAL' then 0 else 1 end, c.deadline, c.id"
-                        + " fetch first ? rows only",
+                        + " where " + query.where() + " and c.risk_level = '" + risk.name() + "' and c.conclusion is null"
+                        + " order by c.deadline, c.id fetch first ? rows only",
                 (RowCallbackHandler) rs -> {
-                    RiskLevel risk = RiskLevel.valueOf(rs.getString("risk_level"));
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
                     tally.addHighRisk(new HighRiskCase(rs.getLong("id"), rs.getString("case_number"), risk.name(),
                             risk.label(), rs.getString("town_code"), rs.getString("town_name"),
@@ -107,13 +112,8 @@ class CaseFigures {
 
     private static <E extends Enum<E>> Map<E, Long> counts(ResultSet rs, String prefix, Class<E> type)
             throws SQLException {
-        return counts(rs, prefix, type, List.of(type.getEnumConstants()));
-    }
-
-    private static <E extends Enum<E>> Map<E, Long> counts(ResultSet rs, String prefix, Class<E> type,
-                                                           Iterable<E> codes) throws SQLException {
         Map<E, Long> counts = new EnumMap<>(type);
-        for (E code : codes) {
+        for (E code : type.getEnumConstants()) {
             long n = rs.getLong(prefix + "_" + code.name().toLowerCase());
             if (n > 0) {
                 counts.put(code, n);

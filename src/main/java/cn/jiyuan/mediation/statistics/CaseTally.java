@@ -46,51 +46,46 @@ final class CaseTally {
     private long reboundCases;
 
     /**
-     * The counts of one group of cases — one town, registration month and status — broken down by the other codes.
+     * The counts of one group of cases: one town, status, conclusion (null: open), risk level, overdue or not, on
+     * time or not.
      *
-     * @param open        the group's open cases by risk level (concluded cases have no entry)
-     * @param conclusions the group's concluded cases by their concluding status
-     * @param overdue     open cases past their deadline
-     * @param onTime      concluded cases concluded by their deadline
-     * @param daysToConclude the days from registration to conclusion, summed over the concluded cases
+     * @param daysToConclude the days from registration to conclusion, summed over the group's cases
+     * @param reboundVisits  follow-up visits with the result REBOUND in the group's cases
+     * @param reboundCases   the group's cases with such a visit
      */
-    record Group(String townCode, String townName, YearMonth month, String status, long cases,
-                 Map<DisputeCategory, Long> categories, Map<IntakeChannel, Long> channels,
-                 Map<HandlingLevel, Long> levels, Map<CaseStatus, Long> conclusions, Map<RiskLevel, Long> open,
-                 long overdue, long onTime, long daysToConclude) {
+    record Group(String townCode, String townName, String status, CaseStatus conclusion, RiskLevel risk,
+                 boolean overdue, boolean onTime, long cases, long daysToConclude, long reboundVisits,
+                 long reboundCases, Map<IntakeChannel, Long> channels, Map<HandlingLevel, Long> levels) {
     }
 
     void add(Group g) {
-        registered += g.cases();
-        add(byTown, g.townCode(), g.cases());
+        long n = g.cases();
+        registered += n;
+        add(byTown, g.townCode(), n);
         if (g.townName() != null) {
             townNames.putIfAbsent(g.townCode(), g.townName());
         }
-        add(byStatus, g.status(), g.cases());
-        Map<DisputeCategory, Long> month = byMonth.computeIfAbsent(g.month(), m -> new EnumMap<>(DisputeCategory.class));
-        g.categories().forEach((category, n) -> {
-            add(byCategory, category, n);
-            add(month, category, n);
-        });
-        g.channels().forEach((channel, n) -> add(byChannel, channel, n));
-        g.levels().forEach((level, n) -> add(byLevel, level, n));
-        g.conclusions().forEach((conclusion, n) -> {
+        add(byStatus, g.status(), n);
+        g.channels().forEach((channel, count) -> add(byChannel, channel, count));
+        g.levels().forEach((level, count) -> add(byLevel, level, count));
+        reboundVisits += g.reboundVisits();
+        reboundCases += g.reboundCases();
+        if (g.conclusion() != null) {
             concluded += n;
-            add(byConclusion, conclusion, n);
-        });
-        g.open().forEach((risk, n) -> {
-            open += n;
-            add(openByRisk, risk, n);
-        });
-        overdue += g.overdue();
-        onTime += g.onTime();
-        daysToConclude += g.daysToConclude();
+            add(byConclusion, g.conclusion(), n);
+            onTime += g.onTime() ? n : 0;
+            daysToConclude += g.daysToConclude();
+            return;
+        }
+        open += n;
+        overdue += g.overdue() ? n : 0;
+        add(openByRisk, g.risk(), n);
     }
 
-    /** Follow-up visits with the result REBOUND, and the cases they were made in. */
-    void addRebounds(long visits, long cases) {
-        reboundVisits += visits;
-        reboundCases += cases;
+    /** {@code n} cases of {@code category} registered on {@code day} (counted in {@link #add(Group)} already). */
+    void addRegistrations(LocalDate day, DisputeCategory category, long n) {
+        add(byCategory, category, n);
+        add(byMonth.computeIfAbsent(YearMonth.from(day), m -> new EnumMap<>(DisputeCategory.class)), category, n);
     }
 
     /** An open high or critical case, in the order the overview lists them. */

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiyuan.mediation.intake.IntakePlaceOptions;
 import cn.jiyuan.mediation.screening.campaign.CampaignTownOptions;
+import cn.jiyuan.mediation.situationreport.SituationReportOptions;
 
 /**
  * One source for the code lists (issue 11): the forms take categories, channels, risk indicators and places from
@@ -41,13 +42,14 @@ class CodeListsAgreeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Which list a form field of this key must take its options from. */
-    private static final Map<String, String> LIST_OF_FIELD = Map.of(
-            "category", CodeListOptions.CATEGORIES,
-            "channel", CodeListOptions.INTAKE_CHANNELS,
-            "riskIndicators", CodeListOptions.RISK_INDICATORS,
-            "townCode", IntakePlaceOptions.TOWNS,
-            "villageCode", IntakePlaceOptions.VILLAGES,
-            "townCodes", CampaignTownOptions.KEY);
+    private static final Map<String, Set<String>> LIST_OF_FIELD = Map.of(
+            "category", Set.of(CodeListOptions.CATEGORIES),
+            "channel", Set.of(CodeListOptions.INTAKE_CHANNELS),
+            "riskIndicators", Set.of(CodeListOptions.RISK_INDICATORS),
+            // where one may register a case, or the towns one may report an important situation about
+            "townCode", Set.of(IntakePlaceOptions.TOWNS, SituationReportOptions.TOWNS),
+            "villageCode", Set.of(IntakePlaceOptions.VILLAGES),
+            "townCodes", Set.of(CampaignTownOptions.KEY));
     /** The enum a decision input or output of this name holds a code of. */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_OF_VARIABLE = Map.of(
             "category", DisputeCategory.class,
@@ -83,13 +85,13 @@ class CodeListsAgreeTest {
                     }
                     values.stream().filter(v -> v.matches("\\d{9}|\\d{12}"))
                             .forEach(v -> problems.add(file.getFileName() + " " + key + " copies the place " + v));
-                    String list = LIST_OF_FIELD.get(key);
-                    if (list != null && c.has("type") && !c.path("type").asText().equals("text")) {
+                    Set<String> lists = LIST_OF_FIELD.get(key);
+                    if (lists != null && c.has("type") && !c.path("type").asText().equals("text")) {
                         seen.add(key);
-                        boolean fromList = list.equals(c.path("valuesKey").asText())
-                                || c.path("valuesExpression").asText().matches("^=" + list + "\\b.*");
+                        boolean fromList = lists.contains(c.path("valuesKey").asText()) || lists.stream().anyMatch(
+                                list -> c.path("valuesExpression").asText().matches("^=" + list + "\\b.*"));
                         if (!fromList) {
-                            problems.add(file.getFileName() + " " + key + " does not take its options from " + list);
+                            problems.add(file.getFileName() + " " + key + " does not take its options from " + lists);
                         }
                     }
                 }
