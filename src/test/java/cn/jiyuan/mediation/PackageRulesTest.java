@@ -39,7 +39,7 @@ class PackageRulesTest {
             "cn.jiyuan.mediation.audit..", "cn.jiyuan.mediation.security..", "cn.jiyuan.mediation.demo..",
             "cn.jiyuan.mediation.taskcards..", "cn.jiyuan.mediation.caselist..", "cn.jiyuan.mediation.codelabels..",
             "cn.jiyuan.mediation.ledger..", "cn.jiyuan.mediation.statistics..", "cn.jiyuan.mediation.awareness..",
-            "cn.jiyuan.mediation.dashboard.."};
+            "cn.jiyuan.mediation.dashboard..", "cn.jiyuan.mediation.monthlyreport.."};
 
     @ArchTest
     static final ArchRule documentsDependOnNothingOfOurs = noClasses().that()

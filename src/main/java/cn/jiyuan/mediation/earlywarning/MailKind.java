@@ -1,13 +1,15 @@
 package cn.jiyuan.mediation.earlywarning;
 
-/** What an e-mail about a case is. */
+/** What an e-mail is: about a case (the warnings), or a monthly report (about no case). */
 public enum MailKind {
     /** 预警: the case was registered with an early warning. */
     WARNING("预警"),
     /** 风险升级预警: the risk of the case rose later (rebound, new indicators, reassessment). */
     ESCALATION("风险升级预警"),
     /** 处置结果报告: the case ended; the outcome reported back to whoever was warned. */
-    OUTCOME("处置结果报告");
+    OUTCOME("处置结果报告"),
+    /** 矛盾纠纷排查化解情况月报: a justice office's monthly report to the town (monthlyreport), about no case. */
+    MONTHLY_REPORT("月报");
 
     private final String label;
 

@@ -38,7 +38,8 @@ public class EngineSecurityPlugin implements ProcessEnginePlugin {
      */
     static final List<String> PERSONAL_DATA_FORMS = List.of("case-intake", "mediation-outcome", "follow-up",
             "judicial-confirmation", "referral-notice", "overdue-supervision", "contingency-plan",
-            "party-instructions", "joint-handling", "screening-report");
+            "party-instructions", "joint-handling", "screening-report", "monthly-meeting", "monthly-report-review",
+            "monthly-supervision", "monthly-follow-up");
 
     private final FormCatalog forms;
 
