@@ -32,8 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +46,7 @@ import cn.jiyuan.mediation.support.CaseRequests;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.EngineUser;
 import cn.jiyuan.mediation.support.Http;
+import cn.jiyuan.mediation.support.SmtpPlatformTest;
 import cn.jiyuan.mediation.support.SmtpServer;
 import jakarta.mail.internet.MimeMessage;
 
@@ -55,10 +54,11 @@ import jakarta.mail.internet.MimeMessage;
  * Early warning (process early-warning, the stability-risk ledger, e-mail) against a real SMTP server
  * (GreenMail, {@link SmtpServer}) and the whole platform with its demo data, through real HTTP calls, on the
  * database of the subclass. The context is the demo platform's plus the SMTP port, shared by the subclasses of
- * the same database; the job executor is off, so the tests execute the mail jobs themselves.
+ * the same database (shared with the other {@link SmtpPlatformTest}s); the job executor is off, so the tests execute
+ * the mail jobs themselves.
  */
 @DemoPlatformTest
-abstract class EarlyWarningTestBase {
+abstract class EarlyWarningTestBase extends SmtpPlatformTest {
 
     static final String KEJING = "419001100";
     static final String DONGXU = "419001100201";
@@ -74,11 +74,6 @@ abstract class EarlyWarningTestBase {
 
     static final String APPLICANT_PHONE = "13812341234";
     static final String SUMMARY_PHONE = "13987654321";
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        SmtpServer.pointMailAt(registry);
-    }
 
     final ObjectMapper json = new ObjectMapper();
 
