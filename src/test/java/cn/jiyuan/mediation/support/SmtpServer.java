@@ -80,6 +80,17 @@ public final class SmtpServer {
         }
     }
 
+    /** Forgets every e-mail received so far (a test that counts e-mails of the same subjects as a test before it). */
+    public static synchronized void purge() {
+        if (server != null) {
+            try {
+                server.purgeEmailFromAllMailboxes();
+            } catch (com.icegreen.greenmail.store.FolderException e) {
+                throw new IllegalStateException("cannot purge the mailboxes", e);
+            }
+        }
+    }
+
     /** Points the platform's mail sender at this server (call from a test's {@code @DynamicPropertySource}). */
     public static void pointMailAt(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
