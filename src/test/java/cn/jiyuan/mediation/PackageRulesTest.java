@@ -39,7 +39,9 @@ class PackageRulesTest {
             "cn.jiyuan.mediation.audit..", "cn.jiyuan.mediation.security..", "cn.jiyuan.mediation.demo..",
             "cn.jiyuan.mediation.taskcards..", "cn.jiyuan.mediation.caselist..", "cn.jiyuan.mediation.codelabels..",
             "cn.jiyuan.mediation.ledger..", "cn.jiyuan.mediation.statistics..", "cn.jiyuan.mediation.awareness..",
-            "cn.jiyuan.mediation.dashboard..", "cn.jiyuan.mediation.provincial.."};
+            "cn.jiyuan.mediation.dashboard..", "cn.jiyuan.mediation.provincial..",
+            "cn.jiyuan.mediation.monthlyreport..", "cn.jiyuan.mediation.typicalcase..",
+            "cn.jiyuan.mediation.situationreport.."};
 
     @ArchTest
     static final ArchRule documentsDependOnNothingOfOurs = noClasses().that()

@@ -1,10 +1,12 @@
 package cn.jiyuan.mediation.earlywarning;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -44,6 +46,36 @@ public class MailDispatcher {
     /** An e-mail to send. */
     public record OutgoingMail(MailIdentity identity, MailKind kind, Recipient recipient, String subject,
                                String body, String processInstanceId) {
+    }
+
+    /**
+     * An e-mail about no case, with one document attached: a monthly report to the town's party committee and
+     * government ({@code to}) with the bureau's grassroots section in copy ({@code cc}). One e-mail for all of them,
+     * sent once per {@code identity} (e.g. {@code monthly-report:42}).
+     *
+     * @param about what the e-mail is, for an operator reading a failure (e.g. "克井镇 2026年5月")
+     */
+    public record DocumentMail(String identity, MailKind kind, String about, List<Recipient> to, List<Recipient> cc,
+                               String subject, String body, String attachmentName, byte[] attachment,
+                               String processInstanceId) {
+
+        public DocumentMail {
+            to = List.copyOf(to);
+            cc = List.copyOf(cc);
+        }
+
+        /** A deterministic Message-ID, e.g. {@code <monthly-report-42.3f9a0c1b2d4e5f60@jiyuan.example>}. */
+        String messageId(String domain) {
+            String readable = identity.replaceAll("[^A-Za-z0-9-]", "-");
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return "<" + (readable.length() > 40 ? readable.substring(0, 40) : readable) + "."
+                        + java.util.HexFormat.of().formatHex(digest, 0, 8) + "@" + domain + ">";
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private final JavaMailSender sender;
@@ -123,6 +155,58 @@ public class MailDispatcher {
         return true;
     }
 
+    /**
+     * Sends an e-mail about no case once per identity, as {@link #sendOnce(OutgoingMail)} does for a case's (the same
+     * sent_mail record, written in a transaction of its own as soon as the server has taken the e-mail).
+     *
+     * @return true when the e-mail was sent now, false when it had been sent before
+     */
+    public boolean sendOnce(DocumentMail mail) {
+        if (sent.exists(mail.identity())) {
+            log.info("E-mail {} was sent before; not sending it again", mail.identity());
+            return false;
+        }
+        String messageId = mail.messageId(domain(from));
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(addresses(mail.to()));
+            if (!mail.cc().isEmpty()) {
+                helper.setCc(addresses(mail.cc()));
+            }
+            helper.setSubject(mail.subject());
+            helper.setText(mail.body(), false);
+            helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.attachment()), "application/pdf");
+            helper.setSentDate(new java.util.Date());
+            message.setHeader("Message-ID", messageId);
+            sender.send(message);
+        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException("cannot build e-mail " + mail.identity(), e);
+        } catch (MailException e) {
+            log.warn("E-mail {} not sent: {}", mail.identity(), e.getMessage());
+            throw new MailNotSentException(mail.kind(), mail.about(), names(mail.to()), e);
+        }
+        String recipients = String.join(", ", mail.to().stream().map(Recipient::email).toList());
+        recordOnce(mail.identity(), () -> sent.insertWithoutCase(mail.identity(), mail.identity(), mail.kind().name(),
+                recipients, names(mail.to()), mail.subject(), messageId, CaseTime.now(), mail.processInstanceId()));
+        log.info("E-mail {} sent as {}", mail.identity(), messageId);
+        return true;
+    }
+
+    private static jakarta.mail.internet.InternetAddress[] addresses(List<Recipient> recipients)
+            throws java.io.UnsupportedEncodingException {
+        List<jakarta.mail.internet.InternetAddress> addresses = new java.util.ArrayList<>();
+        for (Recipient r : recipients) {
+            addresses.add(new jakarta.mail.internet.InternetAddress(r.email(), r.name(), "UTF-8"));
+        }
+        return addresses.toArray(jakarta.mail.internet.InternetAddress[]::new);
+    }
+
+    private static String names(List<Recipient> recipients) {
+        return String.join("、", recipients.stream().map(r -> r.name() == null ? r.email() : r.name()).toList());
+    }
+
     /** The case number for an operator (the failure message); the case id when the case cannot be read. */
     private String caseNumber(long caseId) {
         try {
@@ -138,22 +222,26 @@ public class MailDispatcher {
         SentMailRepository.SentMail row = new SentMailRepository.SentMail(identity.caseId(), identity.eventId(),
                 mail.kind().name(), mail.recipient().email(), mail.recipient().name(), mail.subject(), messageId,
                 CaseTime.now(), mail.processInstanceId(), identity.situationReportId());
+        recordOnce(identity.key(), () -> sent.insert(identity.key(), row));
+    }
+
+    /** Runs the insert of a sent e-mail's record in a transaction of its own, waiting for the database if needed. */
+    private void recordOnce(String key, Runnable insert) {
         long deadline = System.nanoTime() + recordPatience.toNanos();
         while (true) {
             try {
-                ownTransaction.executeWithoutResult(status -> sent.insert(identity.key(), row));
+                ownTransaction.executeWithoutResult(status -> insert.run());
                 return;
             } catch (DuplicateKeyException e) {
                 // another execution of the same e-mail sent it at the same time: one duplicate, same Message-ID
-                log.warn("E-mail {} was sent concurrently by another job; recorded once", identity.key());
+                log.warn("E-mail {} was sent concurrently by another job; recorded once", key);
                 return;
             } catch (RuntimeException e) {
                 // The e-mail is out: if the database is away, wait for it rather than let the retry send it again.
                 if (!DatabaseFailures.isUnavailable(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
-                log.warn("E-mail {} sent but the database is unreachable; recording it as soon as it is back",
-                        identity.key());
+                log.warn("E-mail {} sent but the database is unreachable; recording it as soon as it is back", key);
                 pause();
             }
         }

@@ -1,6 +1,6 @@
 package cn.jiyuan.mediation.earlywarning;
 
-/** What an e-mail about a case (or a situation report) is. */
+/** What an e-mail is: about a case (the warnings), a situation report, or a monthly report (about no case). */
 public enum MailKind {
     /** 预警: the case was registered with an early warning. */
     WARNING("预警"),
@@ -9,7 +9,9 @@ public enum MailKind {
     /** 处置结果报告: the case ended; the outcome reported back to whoever was warned. */
     OUTCOME("处置结果报告"),
     /** 重要情况报告: a justice office's or the grassroots section's ad-hoc report (situationreport). */
-    SITUATION_REPORT("重要情况报告");
+    SITUATION_REPORT("重要情况报告"),
+    /** 矛盾纠纷排查化解情况月报: a justice office's monthly report to the town (monthlyreport), about no case. */
+    MONTHLY_REPORT("月报");
 
     private final String label;
 

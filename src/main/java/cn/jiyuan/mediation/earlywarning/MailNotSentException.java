@@ -31,6 +31,14 @@ public class MailNotSentException extends RuntimeException {
         return new MailNotSentException(kind, cause, "重要情况报告第" + reportId + "号", to);
     }
 
+    /**
+     * An e-mail about no case (a monthly report): {@code about} says which, e.g. "克井镇 2026年5月",
+     * {@code to} names its addressees.
+     */
+    MailNotSentException(MailKind kind, String about, String to, MailException cause) {
+        super(kind.label() + "邮件发送失败（" + about + "，收件人 " + to + "）：" + reason(cause), cause);
+    }
+
     private static String recipient(Recipient to) {
         return to.name() == null ? to.email() : to.name() + " <" + to.email() + ">";
     }

@@ -53,6 +53,29 @@ public class SentMailRepository {
         return jdbc.query("select * from sent_mail where situation_report_id = ? order by sent_at, id", MAIL, reportId);
     }
 
+    /**
+     * Records an e-mail about no case (a monthly report): case_id stays empty, {@code recipients} lists its
+     * addressees (cut to the column's 320 characters; the e-mail itself names them all).
+     */
+    public void insertWithoutCase(String mailIdentity, String eventId, String kind, String recipients,
+                                  String recipientNames, String subject, String messageId, OffsetDateTime sentAt,
+                                  String processInstanceId) {
+        jdbc.update("insert into sent_mail (case_id, event_id, kind, recipient, recipient_name, mail_identity, subject,"
+                        + " message_id, sent_at, process_instance_id) values (null, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                eventId, kind, cut(recipients, 320), cut(recipientNames, 200), mailIdentity, cut(subject, 500),
+                messageId, sentAt, processInstanceId);
+    }
+
+    /** The e-mails recorded under an event about no case (e.g. {@code monthly-report:42}), oldest first. */
+    public List<String> messageIdsOfEvent(String eventId) {
+        return jdbc.queryForList("select message_id from sent_mail where event_id = ? order by sent_at, id",
+                String.class, eventId);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
     /** The case's e-mails, oldest first. */
     public List<SentMail> findByCase(long caseId) {
         return jdbc.query("select * from sent_mail where case_id = ? order by sent_at, id", MAIL, caseId);

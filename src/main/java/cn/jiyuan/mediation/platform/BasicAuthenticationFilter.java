@@ -30,7 +30,7 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Basic ";
     private static final java.util.regex.Pattern DOCUMENT =
-            java.util.regex.Pattern.compile("/api/cases/[^/]+/documents/[0-9]+");
+            java.util.regex.Pattern.compile("/api/cases/[^/]+/documents/[0-9]+|/api/monthly-reports/[0-9]+/pdf");
 
     private final IdentityService identity;
     private final LoginGate gate;

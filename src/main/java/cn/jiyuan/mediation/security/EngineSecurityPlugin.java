@@ -39,7 +39,8 @@ public class EngineSecurityPlugin implements ProcessEnginePlugin {
     static final List<String> PERSONAL_DATA_FORMS = List.of("case-intake", "mediation-outcome", "follow-up",
             "judicial-confirmation", "referral-notice", "overdue-supervision", "contingency-plan",
             "party-instructions", "joint-handling", "screening-report", "situation-report", "situation-handling",
-            "typical-case-review");
+            "typical-case-review", "monthly-meeting", "monthly-report-review", "monthly-supervision",
+            "monthly-follow-up");
 
     private final FormCatalog forms;
 

@@ -54,7 +54,8 @@ import jakarta.mail.internet.MimeMessage;
  * Early warning (process early-warning, the stability-risk ledger, e-mail) against a real SMTP server
  * (GreenMail, {@link SmtpServer}) and the whole platform with its demo data, through real HTTP calls, on the
  * database of the subclass. The context is the demo platform's plus the SMTP port, shared by the subclasses of
- * the same database; the job executor is off, so the tests execute the mail jobs themselves.
+ * the same database (shared with the other {@link SmtpPlatformTest}s); the job executor is off, so the tests execute
+ * the mail jobs themselves.
  */
 @DemoPlatformTest
 abstract class EarlyWarningTestBase extends SmtpPlatformTest {

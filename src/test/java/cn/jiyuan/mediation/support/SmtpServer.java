@@ -60,6 +60,37 @@ public final class SmtpServer {
         return server == null ? List.of() : Arrays.asList(server.getReceivedMessages());
     }
 
+    /**
+     * The e-mails delivered to one mailbox since the server (re)started, whether it was addressed as To or Cc: one
+     * e-mail to three addresses is one e-mail in each of the three inboxes ({@link #received()} lists it three times).
+     */
+    public static synchronized List<MimeMessage> inbox(String address) {
+        if (server == null) {
+            return List.of();
+        }
+        com.icegreen.greenmail.user.GreenMailUser user = server.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return List.of();
+        }
+        try {
+            return server.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                    .map(com.icegreen.greenmail.store.StoredMessage::getMimeMessage).toList();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException("cannot read the inbox of " + address, e);
+        }
+    }
+
+    /** Forgets every e-mail received so far (a test that counts e-mails of the same subjects as a test before it). */
+    public static synchronized void purge() {
+        if (server != null) {
+            try {
+                server.purgeEmailFromAllMailboxes();
+            } catch (com.icegreen.greenmail.store.FolderException e) {
+                throw new IllegalStateException("cannot purge the mailboxes", e);
+            }
+        }
+    }
+
     /** Points the platform's mail sender at this server (call from a test's {@code @DynamicPropertySource}). */
     public static void pointMailAt(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");

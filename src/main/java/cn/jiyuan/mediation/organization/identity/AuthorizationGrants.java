@@ -1,5 +1,6 @@
 package cn.jiyuan.mediation.organization.identity;
 
+import cn.jiyuan.mediation.monthlyreport.MonthlyReportVariables;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.organization.CommitteeType;
 import cn.jiyuan.mediation.organization.JusticeOffice;
@@ -55,8 +56,8 @@ import org.springframework.stereotype.Component;
  * <li>Workers (mediators, committee directors, the city centre) open Tasklist and register cases (start
  * {@code case-intake}); they see tasks only through the engine's per-task grants of their committee's
  * candidate group, with TASK_WORK but no UPDATE (so no variable can be written outside a form).</li>
- * <li>Justice-office staff also open Cockpit and read the instances, tasks and history of the case, warning and
- * screening processes; which towns they see is decided by the engine's tenant check (one tenant per town,
+ * <li>Justice-office staff also open Cockpit and read the instances, tasks and history of the case, warning,
+ * screening and monthly-report processes; which towns they see is decided by the engine's tenant check (one tenant per town,
  * see {@link TownTenants}), and they may retry a failed job there. They start special screening of their town.</li>
  * <li>The grassroots section and the city centre read everything of the whole city (they belong to every
  * town's tenant); the grassroots section starts campaigns and staffing reviews.</li>
@@ -67,7 +68,7 @@ import org.springframework.stereotype.Component;
  * its town's committees; only the grassroots section and the city centre read every user.</li>
  * </ul>
  * Processes only the platform starts ({@code dispute-case}, {@code early-warning}, {@code screening-report},
- * {@code screening-schedule}) have CREATE_INSTANCE for nobody. Grants of these groups that are not in the
+ * {@code screening-schedule}, {@code monthly-schedule}, {@code monthly-report}) have CREATE_INSTANCE for nobody. Grants of these groups that are not in the
  * desired set are removed (the platform owns these groups' rights; an administrator grants extra rights to
  * other groups or to single users). Per-task and per-instance grants the engine creates itself, and the
  * Tasklist filter grants, are left alone.
@@ -86,6 +87,7 @@ public class AuthorizationGrants {
     public static final String STAFFING_REVIEW = StaffingReviewVariables.PROCESS_KEY;
     public static final String TYPICAL_CASE = TypicalCaseVariables.PROCESS_KEY;
     public static final String SITUATION_REPORT = SituationReportVariables.PROCESS_KEY;
+    public static final String MONTHLY_REPORT = MonthlyReportVariables.PROCESS_KEY;
 
     /** Resources whose grants of a managed group are brought to the desired state (FILTER: additive only). */
     private static final Set<Integer> MANAGED_RESOURCES = Set.of(Resources.APPLICATION.resourceType(),
@@ -235,6 +237,8 @@ public class AuthorizationGrants {
         // the process name and diagram of the tasks they work
         add(grants, groupId, Resources.PROCESS_DEFINITION, DISPUTE_CASE, READ);
         add(grants, groupId, Resources.PROCESS_DEFINITION, SCREENING_REPORT, READ);
+        // a meeting's follow-up item may be a committee member's task
+        add(grants, groupId, Resources.PROCESS_DEFINITION, MONTHLY_REPORT, READ);
         add(grants, groupId, Resources.PROCESS_INSTANCE, ANY, CREATE);
     }
 
@@ -243,7 +247,8 @@ public class AuthorizationGrants {
         worker(grants, groupId);
         add(grants, groupId, Resources.APPLICATION, "cockpit", ACCESS);
         // typical-case and situation-report: their town's review, tracking and retries (tenant check)
-        for (String key : List.of(DISPUTE_CASE, EARLY_WARNING, SCREENING_REPORT, TYPICAL_CASE, SITUATION_REPORT)) {
+        for (String key : List.of(DISPUTE_CASE, EARLY_WARNING, SCREENING_REPORT, TYPICAL_CASE, SITUATION_REPORT,
+                MONTHLY_REPORT)) {
             add(grants, groupId, Resources.PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_TASK, READ_HISTORY,
                     ProcessDefinitionPermissions.RETRY_JOB);
         }
