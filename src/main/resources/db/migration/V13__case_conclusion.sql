@@ -10,6 +10,9 @@ alter table case_file add column days_to_conclude integer;    -- concluded_on - 
 
 -- Open cases past their deadline (the overdue filter and figure).
 create index case_file_open_deadline_idx on case_file (conclusion, deadline);
+-- The ledger's filters by category and by channel: their pages newest first, and their counts, from the index.
+create index case_file_category_idx on case_file (category, created_at);
+create index case_file_channel_idx on case_file (channel, created_at);
 -- The statistics' open high-risk cases, nearest deadline first.
 create index case_file_open_risk_idx on case_file (risk_level, conclusion, deadline, id);
 -- The cases one registered, which whoever registers reads (CaseScope.reads): without it every count of a justice
