@@ -38,7 +38,7 @@ public class EngineSecurityPlugin implements ProcessEnginePlugin {
      */
     static final List<String> PERSONAL_DATA_FORMS = List.of("case-intake", "mediation-outcome", "follow-up",
             "judicial-confirmation", "referral-notice", "overdue-supervision", "contingency-plan",
-            "party-instructions", "joint-handling", "screening-report");
+            "party-instructions", "joint-handling", "screening-report", "semiannual-summary");
 
     private final FormCatalog forms;
 

@@ -20,7 +20,7 @@ import cn.jiyuan.mediation.cases.CaseVariables;
 public class TownTenantIdProvider implements TenantIdProvider {
 
     static final Set<String> TOWN_SCOPED = Set.of("dispute-case", "early-warning", "screening-report",
-            "hotspot-response");
+            "hotspot-response", "semiannual-summary");
     static final String TOWN_CODE = CaseVariables.TOWN_CODE;
 
     @Override

@@ -9,6 +9,7 @@ import cn.jiyuan.mediation.organization.staffing.StaffingReviewVariables;
 import cn.jiyuan.mediation.platform.SystemAuthority;
 import cn.jiyuan.mediation.screening.campaign.ScreeningCampaignVariables;
 import cn.jiyuan.mediation.screening.report.ScreeningReportVariables;
+import cn.jiyuan.mediation.semiannual.SemiannualVariables;
 
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
@@ -79,6 +80,8 @@ public class AuthorizationGrants {
     public static final String SCREENING_REPORT = ScreeningReportVariables.PROCESS_KEY;
     public static final String SCREENING_CAMPAIGN = ScreeningCampaignVariables.PROCESS_KEY;
     public static final String STAFFING_REVIEW = StaffingReviewVariables.PROCESS_KEY;
+    public static final String SEMIANNUAL_ROUND = SemiannualVariables.ROUND_PROCESS;
+    public static final String SEMIANNUAL_SUMMARY = SemiannualVariables.SUMMARY_PROCESS;
 
     /** Resources whose grants of a managed group are brought to the desired state (FILTER: additive only). */
     private static final Set<Integer> MANAGED_RESOURCES = Set.of(Resources.APPLICATION.resourceType(),
@@ -203,6 +206,8 @@ public class AuthorizationGrants {
         String grassroots = RoleGroup.GRASSROOTS_SECTION.groupId();
         add(grants, grassroots, Resources.PROCESS_DEFINITION, SCREENING_CAMPAIGN, CREATE_INSTANCE);
         add(grants, grassroots, Resources.PROCESS_DEFINITION, STAFFING_REVIEW, CREATE_INSTANCE);
+        // issues a half-year's summaries ahead of the timer (once per half-year)
+        add(grants, grassroots, Resources.PROCESS_DEFINITION, SEMIANNUAL_ROUND, CREATE_INSTANCE);
         colleagues(grants);
         ownTenants(grants);
         return grants;
@@ -227,6 +232,8 @@ public class AuthorizationGrants {
         // the process name and diagram of the tasks they work
         add(grants, groupId, Resources.PROCESS_DEFINITION, DISPUTE_CASE, READ);
         add(grants, groupId, Resources.PROCESS_DEFINITION, SCREENING_REPORT, READ);
+        // justice offices and industry committees write the semi-annual summaries (their task grants do the rest)
+        add(grants, groupId, Resources.PROCESS_DEFINITION, SEMIANNUAL_SUMMARY, READ);
         add(grants, groupId, Resources.PROCESS_INSTANCE, ANY, CREATE);
     }
 
