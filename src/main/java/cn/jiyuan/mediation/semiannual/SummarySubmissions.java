@@ -1,7 +1,7 @@
 package cn.jiyuan.mediation.semiannual;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
+import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.forms.FormInputException;
 import cn.jiyuan.mediation.platform.UserText;
 import cn.jiyuan.mediation.screening.ScreeningClock;
@@ -44,7 +45,9 @@ public class SummarySubmissions {
     /** A reminder 7 or 2 days before the due date: the task moves up in Tasklist and says how many days are left. */
     public void remind(long summaryId, String processInstanceId, Date dueAt) {
         OffsetDateTime now = clock.now();
-        long days = Math.max(1, (Duration.between(now.toInstant(), dueAt.toInstant()).toHours() + 23) / 24);
+        // calendar days in Jiyuan: on 23 May a summary due on 30 May has 7 days left
+        long days = Math.max(1, ChronoUnit.DAYS.between(now.toLocalDate(),
+                dueAt.toInstant().atZone(CaseTime.ZONE).toLocalDate()));
         comment(processInstanceId, REMINDED_PRIORITY, "距半年工作总结报送截止还有" + days + "天，请按时报送");
         repository.markReminded(summaryId, now);
     }
