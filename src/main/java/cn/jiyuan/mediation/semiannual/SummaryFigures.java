@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import cn.jiyuan.mediation.caselist.CaseScope;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
-import cn.jiyuan.mediation.statistics.Figure;
 import cn.jiyuan.mediation.statistics.Overview;
 import cn.jiyuan.mediation.statistics.StatisticsQuery;
 import cn.jiyuan.mediation.statistics.StatisticsService;
@@ -76,11 +75,5 @@ public class SummaryFigures {
         }
         return java.math.BigDecimal.valueOf(rate * 100).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString() + "%";
-    }
-
-    /** For other figure lists of the roll-up: 婚姻家庭4件、邻里纠纷3件. */
-    static String counts(java.util.List<Figure> figures) {
-        return figures.stream().filter(f -> f.count() > 0).map(f -> f.label() + f.count() + "件")
-                .collect(Collectors.joining("、"));
     }
 }
