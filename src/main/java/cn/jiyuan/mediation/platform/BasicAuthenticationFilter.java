@@ -30,7 +30,8 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Basic ";
     private static final java.util.regex.Pattern DOCUMENT =
-            java.util.regex.Pattern.compile("/api/cases/[^/]+/documents/[0-9]+|/api/monthly-reports/[0-9]+/pdf");
+            java.util.regex.Pattern.compile("/api/cases/[^/]+/documents/[0-9]+|/api/monthly-reports/[0-9]+/pdf"
+                    + "|/api/semiannual/rounds/[0-9]{4}-H[12]/rollup|/api/semiannual/summaries/[0-9]+/attachments/[0-9]+");
 
     private final IdentityService identity;
     private final LoginGate gate;
@@ -87,7 +88,8 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     }
 
     /**
-     * A document of a case file opened from a Tasklist form (a link to print the agreement): the browser sends the
+     * A document of a case file opened from a Tasklist form (a link to print the agreement), the half-year roll-up
+     * or a summary's attachment (links of the semi-annual forms): the browser sends the
      * webapp session, not Basic credentials, and the user is the one logged in to Tasklist. Only this read; the
      * controller applies the case's access rules as for any other caller.
      */

@@ -30,7 +30,8 @@ import cn.jiyuan.mediation.support.WebappSession;
 abstract class AccessRulesTestBase extends SecurityTestBase {
 
     static final List<String> PLATFORM_ONLY = List.of("dispute-case", "early-warning", "screening-report",
-            "screening-schedule");
+            "screening-schedule", "semiannual-round", "semiannual-summary", "monthly-schedule", "monthly-report",
+            "typical-case");
 
     @Autowired
     RepositoryService repository;

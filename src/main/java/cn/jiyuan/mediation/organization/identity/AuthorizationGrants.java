@@ -12,6 +12,7 @@ import cn.jiyuan.mediation.screening.campaign.ScreeningCampaignVariables;
 import cn.jiyuan.mediation.screening.report.ScreeningReportVariables;
 import cn.jiyuan.mediation.situationreport.SituationReportVariables;
 import cn.jiyuan.mediation.typicalcase.TypicalCaseVariables;
+import cn.jiyuan.mediation.semiannual.SemiannualVariables;
 
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
@@ -88,6 +89,8 @@ public class AuthorizationGrants {
     public static final String TYPICAL_CASE = TypicalCaseVariables.PROCESS_KEY;
     public static final String SITUATION_REPORT = SituationReportVariables.PROCESS_KEY;
     public static final String MONTHLY_REPORT = MonthlyReportVariables.PROCESS_KEY;
+    public static final String SEMIANNUAL_ROUND = SemiannualVariables.ROUND_PROCESS;
+    public static final String SEMIANNUAL_SUMMARY = SemiannualVariables.SUMMARY_PROCESS;
 
     /** Resources whose grants of a managed group are brought to the desired state (FILTER: additive only). */
     private static final Set<Integer> MANAGED_RESOURCES = Set.of(Resources.APPLICATION.resourceType(),
@@ -213,6 +216,8 @@ public class AuthorizationGrants {
         add(grants, grassroots, Resources.PROCESS_DEFINITION, SCREENING_CAMPAIGN, CREATE_INSTANCE);
         add(grants, grassroots, Resources.PROCESS_DEFINITION, STAFFING_REVIEW, CREATE_INSTANCE);
         add(grants, grassroots, Resources.PROCESS_DEFINITION, SITUATION_REPORT, CREATE_INSTANCE);
+        // issues a half-year's summaries ahead of the timer (once per half-year)
+        add(grants, grassroots, Resources.PROCESS_DEFINITION, SEMIANNUAL_ROUND, CREATE_INSTANCE);
         colleagues(grants);
         ownTenants(grants);
         return grants;
@@ -239,6 +244,8 @@ public class AuthorizationGrants {
         add(grants, groupId, Resources.PROCESS_DEFINITION, SCREENING_REPORT, READ);
         // a meeting's follow-up item may be a committee member's task
         add(grants, groupId, Resources.PROCESS_DEFINITION, MONTHLY_REPORT, READ);
+        // justice offices and industry committees write the semi-annual summaries (their task grants do the rest)
+        add(grants, groupId, Resources.PROCESS_DEFINITION, SEMIANNUAL_SUMMARY, READ);
         add(grants, groupId, Resources.PROCESS_INSTANCE, ANY, CREATE);
     }
 
