@@ -21,7 +21,8 @@ import cn.jiyuan.mediation.audit.EngineObject.Kind;
  * recorded when they are variable reads;</li>
  * <li>the case pages of Tasklist's session ({@code /cases/{ref}}, {@code /cases/task/{id}},
  * {@code /cases/process-instance/{id}}, {@code /cases/registered/{id}}), recorded as reads through Tasklist: they
- * show a case with its parties. The list {@code /cases} is not, like {@code GET /api/cases}.</li>
+ * show a case with its parties. The list {@code /cases} is not, like {@code GET /api/cases}. The case page's form
+ * post {@code POST /cases/{ref}/typical-case} (推荐为典型案例) is a write through Tasklist about that case.</li>
  * </ul>
  * Anything else (HEAD, OPTIONS, other reads, the webapps' own plugin APIs) is not recorded.
  */
@@ -88,6 +89,10 @@ final class RequestClassifier {
 
     private static AuditedRequest casePage(String method, String path, String query) {
         List<String> s = segments(path.substring(CASE_PAGES.length()));
+        if (method.equals("POST") && s.size() == 2 && s.get(1).equals("typical-case")) {
+            return new AuditedRequest(WayIn.TASKLIST, AuditAction.WRITE, method, path, query, null,
+                    new Concern.CaseReference(s.get(0)));
+        }
         if (!method.equals("GET") || s.isEmpty() || s.size() > 2) {
             return null;
         }

@@ -1,6 +1,8 @@
 package cn.jiyuan.mediation.caselist;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,20 +11,29 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jiyuan.mediation.cases.CaseAccessPolicy;
 import cn.jiyuan.mediation.cases.CaseFile;
+import cn.jiyuan.mediation.cases.CaseReader;
+import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
 import cn.jiyuan.mediation.platform.NotFoundException;
 import cn.jiyuan.mediation.platform.WebappSessionUser;
+import cn.jiyuan.mediation.platform.request.FieldErrors;
+import cn.jiyuan.mediation.typicalcase.NominationRequest;
+import cn.jiyuan.mediation.typicalcase.TypicalCaseBooklet;
+import cn.jiyuan.mediation.typicalcase.TypicalCases;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -30,7 +41,14 @@ import jakarta.servlet.http.HttpServletRequest;
  * The mediators' case pages, for whoever is logged in to Tasklist (the same session, no second login):
  * <ul>
  * <li>{@code /cases}: 我的案件 — the cases the user may see, searchable, with the filter 我登记的案件;</li>
- * <li>{@code /cases/{id or case number}}: a case's stage, deadline and course;</li>
+ * <li>{@code /cases/{id or case number}}: a case's stage, deadline and course; for a concluded case, to those who
+ * handle or supervise it, the section 推荐为典型案例 ({@link TypicalCaseSection});</li>
+ * <li>{@code POST /cases/{id}/typical-case} (form fields {@code title}, {@code writeUp} and the session's
+ * {@link FormToken}): nominates the case as a typical case through {@link TypicalCases#nominate}, as
+ * {@code POST /api/typical-cases/nominations} does; then back to the case page, which shows the nomination (303), or
+ * the page again with each problem beside its field (400);</li>
+ * <li>{@code /typical-cases}: 典型案例, the published typical cases, and {@code /typical-cases/booklet.pdf} their
+ * booklet (人民调解典型案例汇编), for every logged-in user;</li>
  * <li>{@code /cases/process-instance/{id}}: where the case link (↗) of a Tasklist task leads — the case of the
  * task's process;</li>
  * <li>{@code /cases/registered/{intake process instance id}} (JSON): the case a registrar's intake form just
@@ -52,15 +70,25 @@ public class CasePageController {
     private final CaseAccessPolicy access;
     private final CasePages pages;
     private final AuthorizationService authorizations;
+    private final CaseReader reader;
+    private final TypicalCases typicalCases;
+    private final TypicalCaseSection typicalCaseSection;
+    private final TypicalCaseBooklet booklet;
 
     public CasePageController(CaseList list, CasePage casePage, CaseOfInstance instances, CaseAccessPolicy access,
-                              CasePages pages, AuthorizationService authorizations) {
+                              CasePages pages, AuthorizationService authorizations, CaseReader reader,
+                              TypicalCases typicalCases, TypicalCaseSection typicalCaseSection,
+                              TypicalCaseBooklet booklet) {
         this.list = list;
         this.casePage = casePage;
         this.instances = instances;
         this.access = access;
         this.pages = pages;
         this.authorizations = authorizations;
+        this.reader = reader;
+        this.typicalCases = typicalCases;
+        this.typicalCaseSection = typicalCaseSection;
+        this.booklet = booklet;
     }
 
     @GetMapping({"/cases", "/cases/"})
@@ -92,7 +120,8 @@ public class CasePageController {
     }
 
     @GetMapping("/cases/{reference}")
-    public ResponseEntity<String> show(@PathVariable String reference, HttpServletRequest request) {
+    public ResponseEntity<String> show(@PathVariable String reference, @RequestParam(required = false) String nominated,
+                                       HttpServletRequest request) {
         Optional<AuthenticatedUser> user = user(request);
         if (user.isEmpty()) {
             return loginFirst();
@@ -103,8 +132,96 @@ public class CasePageController {
         } catch (NotFoundException e) {
             return notYours(user.get());
         }
-        return pages.page(HttpStatus.OK, "case", Map.of("user", list.personName(user.get().userId()), "c", view,
-                "tasklist", TASKLIST));
+        return casePage(HttpStatus.OK, user.get(), view, request, null, nominated != null);
+    }
+
+    /** 推荐为典型案例 from the case page: a form post of Tasklist's session, guarded by the session's {@link FormToken}. */
+    @PostMapping("/cases/{reference}/typical-case")
+    public ResponseEntity<String> nominate(@PathVariable String reference, HttpServletRequest request) {
+        Optional<AuthenticatedUser> user = user(request);
+        if (user.isEmpty()) {
+            return loginFirst();
+        }
+        if (!FormToken.accepts(request)) {
+            return pages.message(HttpStatus.FORBIDDEN, "提交未被接受",
+                    "此次提交不是从本平台的案件页面发出的，或页面已过期：请重新打开案件页面，再提交推荐。",
+                    list.personName(user.get().userId()));
+        }
+        CaseFile c;
+        try {
+            c = reader.readable(reference, user.get());
+        } catch (NotFoundException e) {
+            return notYours(user.get());
+        }
+        if (!access.mayReadPersonalData(user.get(), c)) {
+            return pages.message(HttpStatus.FORBIDDEN, "无法推荐该案件",
+                    "典型案例只能由办理或督办本案的调委会、司法所推荐。", list.personName(user.get().userId()));
+        }
+        String title = formText(request.getParameter("title"));
+        String writeUp = formText(request.getParameter("writeUp"));
+        try {
+            typicalCases.nominate(user.get(), new NominationRequest(java.math.BigDecimal.valueOf(c.id()), title, writeUp),
+                    new FieldErrors());
+        } catch (InvalidRequestException e) {
+            CasePage.View view = casePage.view(String.valueOf(c.id()), user.get());
+            return casePage(HttpStatus.BAD_REQUEST, user.get(), view, request,
+                    new TypicalCaseSection.Typed(title, writeUp, e.errors()), false);
+        } catch (NotFoundException e) {
+            return notYours(user.get());
+        }
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Cache-Control", "no-store")
+                .location(URI.create("/cases/" + c.id() + "?nominated=1#typical-case")).build();
+    }
+
+    /** Where a form post leads when opened as an address (a reload, a bookmark): the case page. */
+    @GetMapping("/cases/{reference}/typical-case")
+    public ResponseEntity<String> nominationForm(@PathVariable String reference) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/cases/"
+                + java.net.URLEncoder.encode(reference, StandardCharsets.UTF_8).replace("+", "%20") + "#typical-case"))
+                .build();
+    }
+
+    /** 典型案例: the published typical cases (anonymised texts), for every logged-in user. */
+    @GetMapping({"/typical-cases", "/typical-cases/"})
+    public ResponseEntity<String> typicalCases(HttpServletRequest request) {
+        Optional<AuthenticatedUser> user = user(request);
+        if (user.isEmpty()) {
+            return loginFirst();
+        }
+        return pages.page(HttpStatus.OK, "typical-cases", Map.of("user", list.personName(user.get().userId()),
+                "entries", booklet.entries()));
+    }
+
+    /** 人民调解典型案例汇编 (PDF), as {@code GET /api/typical-cases/booklet.pdf} gives it, with the page's session. */
+    @GetMapping("/typical-cases/booklet.pdf")
+    public ResponseEntity<?> typicalCaseBooklet(HttpServletRequest request) {
+        Optional<AuthenticatedUser> user = user(request);
+        if (user.isEmpty()) {
+            return loginFirst();
+        }
+        String name = "人民调解典型案例汇编-" + CaseTime.today() + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header("Cache-Control", "no-store")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(booklet.render());
+    }
+
+    private ResponseEntity<String> casePage(HttpStatus status, AuthenticatedUser user, CasePage.View view,
+                                            HttpServletRequest request, TypicalCaseSection.Typed typed,
+                                            boolean nominated) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("user", list.personName(user.userId()));
+        values.put("c", view);
+        values.put("tasklist", TASKLIST);
+        values.put("typical", typicalCaseSection.of(view.summary().caseId(), view.summary().fullAccess(),
+                FormToken.of(request), typed, nominated).orElse(null));
+        values.put("tokenName", FormToken.PARAMETER);
+        return pages.page(status, "case", values);
+    }
+
+    /** A text as the browser posted it: lines ending in CR LF as in the API's JSON (LF). */
+    private static String formText(String value) {
+        return value == null ? null : value.replace("\r\n", "\n");
     }
 
     @GetMapping("/cases/process-instance/{processInstanceId}")

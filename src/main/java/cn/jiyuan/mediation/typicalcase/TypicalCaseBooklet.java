@@ -48,7 +48,8 @@ public class TypicalCaseBooklet {
         return documents.render(TEMPLATE, values, today);
     }
 
-    List<Entry> entries() {
+    /** The published cases as the booklet prints them (also the list page of package caselist). */
+    public List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
         for (TypicalCaseRepository.Nomination n : nominations.published()) {
             entries.add(new Entry(n.title(), DisputeCategory.valueOf(n.category()).label(),

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,8 +21,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import cn.jiyuan.mediation.cases.CaseTime;
 import cn.jiyuan.mediation.cases.DisputeCategory;
-import cn.jiyuan.mediation.documents.PdfDocuments;
-import cn.jiyuan.mediation.documents.UndisplayableCharacterException;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
@@ -64,15 +61,13 @@ public class TypicalCaseController {
     private final TypicalCaseRepository nominations;
     private final TypicalCaseBooklet booklet;
     private final OrganizationRepository registry;
-    private final PdfDocuments documents;
 
     public TypicalCaseController(TypicalCases typicalCases, TypicalCaseRepository nominations,
-                                 TypicalCaseBooklet booklet, OrganizationRepository registry, PdfDocuments documents) {
+                                 TypicalCaseBooklet booklet, OrganizationRepository registry) {
         this.typicalCases = typicalCases;
         this.nominations = nominations;
         this.booklet = booklet;
         this.registry = registry;
-        this.documents = documents;
     }
 
     @PostMapping(path = "/api/typical-cases/nominations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -81,13 +76,6 @@ public class TypicalCaseController {
         FieldErrors errors = new FieldErrors();
         NominationRequest request = Requests.bind(body == null || body.isNull()
                 ? JsonNodeFactory.instance.objectNode() : body, NominationRequest.class, errors);
-        try {
-            // the booklet must print every character: refused here, where the writer can correct it
-            documents.requireDisplayable(new java.util.LinkedHashMap<>(Map.of("title", nullToEmpty(request.title()),
-                    "writeUp", nullToEmpty(request.writeUp()))));
-        } catch (UndisplayableCharacterException e) {
-            errors.add(e.field(), "含有无法打印的字符“" + e.character() + "”，请改用常用汉字");
-        }
         Nomination n = typicalCases.nominate(user, request, errors);
         return ResponseEntity.created(URI.create("/api/typical-cases/nominations/" + n.id())).body(view(n));
     }
@@ -131,10 +119,6 @@ public class TypicalCaseController {
 
     private String townName(String townCode) {
         return registry.findUnit(townCode).map(OrgUnit::name).orElse(townCode);
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     private static OffsetDateTime local(OffsetDateTime at) {

@@ -77,6 +77,12 @@ public class TypicalCaseRepository {
         return n != null && n > 0;
     }
 
+    /** The case's latest nomination (a returned one may have been followed by another), if it was ever nominated. */
+    public Optional<Nomination> latestOfCase(long caseId) {
+        return jdbc.query("select * from typical_case where case_id = ? order by nominated_at desc, id desc", ROW, caseId)
+                .stream().findFirst();
+    }
+
     /** The party names of a case (and representatives of organizations): what the write-up must not show. */
     public List<String> partyNames(long caseId) {
         List<String> names = new ArrayList<>();

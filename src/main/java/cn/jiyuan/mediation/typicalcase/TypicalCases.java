@@ -2,6 +2,7 @@ package cn.jiyuan.mediation.typicalcase;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import cn.jiyuan.mediation.cases.CaseAccessPolicy;
 import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseRepository;
 import cn.jiyuan.mediation.cases.CaseTime;
+import cn.jiyuan.mediation.documents.PdfDocuments;
+import cn.jiyuan.mediation.documents.UndisplayableCharacterException;
 import cn.jiyuan.mediation.organization.JusticeOffice;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.identity.RoleGroup;
@@ -44,10 +47,11 @@ public class TypicalCases {
     private final RuntimeService runtime;
     private final SystemAuthority system;
     private final JdbcTemplate jdbc;
+    private final PdfDocuments documents;
 
     public TypicalCases(TypicalCaseRepository nominations, CaseRepository cases, CaseAccessPolicy access,
                         OrganizationRepository registry, RuntimeService runtime, SystemAuthority system,
-                        JdbcTemplate jdbc) {
+                        JdbcTemplate jdbc, PdfDocuments documents) {
         this.nominations = nominations;
         this.cases = cases;
         this.access = access;
@@ -55,14 +59,26 @@ public class TypicalCases {
         this.runtime = runtime;
         this.system = system;
         this.jdbc = jdbc;
+        this.documents = documents;
     }
 
     /**
      * Nominates a case: only a case the user handles or supervises (anyone else gets 404, as if it did not exist),
-     * concluded, and not under review or published already. Stored and started in one transaction.
+     * concluded, and not under review or published already; every character printable in the booklet. Stored
+     * and started in one transaction. The API and the case page (package caselist) both nominate through here.
+     *
+     * @param errors what binding the request found already (more are added)
+     * @throws cn.jiyuan.mediation.platform.InvalidRequestException naming each bad field
      */
     @Transactional
     public Nomination nominate(AuthenticatedUser user, NominationRequest request, FieldErrors errors) {
+        try {
+            // the booklet must print every character: refused here, where the writer can correct it
+            documents.requireDisplayable(new LinkedHashMap<>(Map.of("title", nullToEmpty(request.title()),
+                    "writeUp", nullToEmpty(request.writeUp()))));
+        } catch (UndisplayableCharacterException e) {
+            errors.add(e.field(), "含有无法打印的字符“" + e.character() + "”，请改用常用汉字");
+        }
         Requests.validate(request, errors);
         BigDecimal requested = errors.has("caseId") ? null : request.caseId();
         if (requested == null && !errors.has("caseId")) {
@@ -92,6 +108,20 @@ public class TypicalCases {
                 String.valueOf(id), variables).getId());
         nominations.setProcessInstanceId(id, instance);
         return nominations.find(id).orElseThrow();
+    }
+
+    /** The case's latest nomination, if it was ever nominated (the case page shows where it stands). */
+    public Optional<Nomination> latestOfCase(long caseId) {
+        return nominations.latestOfCase(caseId);
+    }
+
+    /** Whether the case may be nominated now: concluded and without a nomination under review or published. */
+    public boolean mayBeNominated(long caseId) {
+        return concluded(caseId) && !nominations.hasActiveNomination(caseId);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** Concluded (办结): an agreement, no agreement, withdrawn or refused, and not reopened since. */

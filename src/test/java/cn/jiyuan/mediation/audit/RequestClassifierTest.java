@@ -61,6 +61,12 @@ class RequestClassifierTest {
         assertThat(classify("GET", "/cases/", null)).isNull();
         assertThat(classify("GET", "/cases/other/" + PI, null)).isNull();
         assertThat(classify("HEAD", "/cases/42", null)).isNull();
+        // the case page's nomination as a typical case: a write through Tasklist about the case
+        AuditedRequest nomination = classify("POST", "/cases/42/typical-case", null);
+        assertThat(nomination.wayIn()).isEqualTo(WayIn.TASKLIST);
+        assertThat(nomination.action()).isEqualTo(AuditAction.WRITE);
+        assertThat(nomination.concern()).isEqualTo(new Concern.CaseReference("42"));
+        assertThat(classify("POST", "/cases/42", null)).isNull();
     }
 
     @Test

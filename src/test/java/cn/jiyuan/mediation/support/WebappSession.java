@@ -102,6 +102,26 @@ public final class WebappSession {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
     }
 
+    /**
+     * Posts a form as a page of the platform does (the case pages: {@code application/x-www-form-urlencoded},
+     * UTF-8, from the page {@code fromPage} of the same origin, whose address is its Referer); a redirect is
+     * answered, not followed. {@code headers}: more headers, name and value in turn.
+     */
+    public HttpResponse<String> submitForm(String path, java.util.Map<String, String> fields, String fromPage,
+                                           String... headers) {
+        StringBuilder form = new StringBuilder();
+        fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Referer", http.url(fromPage))
+                .header("Origin", http.url("")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return write("POST", path, json);
     }
