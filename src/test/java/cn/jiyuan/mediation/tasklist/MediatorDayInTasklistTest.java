@@ -51,9 +51,14 @@ class MediatorDayInTasklistTest {
 
     private final Browser browser = Browser.shared();
 
+    /**
+     * The whole day on the laptop screen, where space is short (the date picker at the foot of the pane); on the
+     * desktop screen up to the recorded session (the forms and the task card at that width), which keeps the build's
+     * time down: the rest of the day looks the same there.
+     */
     @ParameterizedTest(name = "{0}×{1}")
-    @CsvSource({"1366, 768", "1920, 1080"})
-    void mediatorRegistersMediatesAndConcludesInChinese(int width, int height) {
+    @CsvSource({"1366, 768, true", "1920, 1080, false"})
+    void mediatorRegistersMediatesAndConcludesInChinese(int width, int height, boolean wholeDay) {
         String screen = width + "x" + height;
         browser.size(width, height);
         browser.loginToTasklist("http://localhost:" + port, "zhangli", "demo");
@@ -117,6 +122,9 @@ class MediatorDayInTasklistTest {
         browser.press("完成");
         awaitCompleted(sessionTask);
         runJobs();
+        if (!wholeDay) {
+            return;
+        }
 
         // the task comes back to her: conclude with a written agreement
         browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/");
