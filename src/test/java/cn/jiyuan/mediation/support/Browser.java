@@ -195,6 +195,33 @@ public final class Browser {
         }
     }
 
+    /**
+     * Clicks what {@code find} finds, finding it anew at every attempt: Tasklist renders its task list again while
+     * it polls (and the task-card script then adds the case line), so an element found once may be gone — stale —
+     * by the time it is clicked, and clicking it again would never succeed.
+     */
+    public void clickFound(java.util.function.Function<WebDriver, WebElement> find) {
+        String[] coveredBy = {null};
+        try {
+            until(d -> {
+                WebElement element = find.apply(d);
+                if (element == null) {
+                    return null;
+                }
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                try {
+                    element.click();
+                    return true;
+                } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                    coveredBy[0] = covered.getRawMessage();
+                    return null;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new org.openqa.selenium.TimeoutException("click never reached the element: " + coveredBy[0], e);
+        }
+    }
+
     /** Scrolls the element into the middle of the window (for the screenshot). */
     public void show(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

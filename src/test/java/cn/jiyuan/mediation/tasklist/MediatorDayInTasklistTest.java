@@ -107,7 +107,8 @@ class MediatorDayInTasklistTest {
                 .contains("邻里", "期限", "申请人 王大山");
         assertThat(card.findElement(By.cssSelector(".mediation-card")).getSize().getWidth())
                 .as("the case line spans the card").isGreaterThan(card.getSize().getWidth() * 2 / 3);
-        browser.click(card);
+        browser.clickFound(d -> d.findElements(By.cssSelector(".tasks-list li")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().contains(caseNumber)).findFirst().orElse(null));
         browser.press("认领");
         browser.until(d -> d.findElements(By.cssSelector("button")).stream()
                 .noneMatch(b -> b.isDisplayed() && b.getText().strip().equals("认领")) ? true : null);
@@ -129,7 +130,8 @@ class MediatorDayInTasklistTest {
         // the task comes back to her: conclude with a written agreement
         browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/");
         browser.click(browser.containing("a", "我的任务"));
-        browser.click(browser.containing(".tasks-list li", caseNumber));
+        browser.clickFound(d -> d.findElements(By.cssSelector(".tasks-list li")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().contains(caseNumber)).findFirst().orElse(null));
         browser.choose("下一步", "调解结束，记录调解结果");
         browser.choose("调解结果", "达成书面协议");
         browser.type("调解情况说明", "经调解，双方就排水沟改建达成一致。");
@@ -195,9 +197,9 @@ class MediatorDayInTasklistTest {
 
         // 司法确认 goes to her: the agreement is opened from the task, as the parties will sign and print it
         browser.click(browser.containing("a", "我的任务"));
-        browser.click(browser.until(d -> d.findElements(By.cssSelector(".tasks-list li")).stream()
+        browser.clickFound(d -> d.findElements(By.cssSelector(".tasks-list li")).stream()
                 .filter(li -> li.getText().contains(caseNumber) && li.getText().contains("司法确认")).findFirst()
-                .orElse(null)));
+                .orElse(null));
         WebElement link = browser.containing("a", "查看、打印调解协议书");
         String href = link.getAttribute("href");
         chineseOnly(screen + "-10-agreement-link");
