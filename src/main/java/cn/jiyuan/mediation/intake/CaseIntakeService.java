@@ -180,7 +180,9 @@ public class CaseIntakeService {
         cases.insertParties(caseId, r.parties().stream().map(PartyIntake::toParty).toList(),
                 r.parties().stream().map(PartyIntake::particulars).toList());
         cases.insertIndicators(caseId, indicators);
-        String note = registrationNote(registered, committee);
+        // 涉企绿色通道: first contact by the end of the next working day (statutory holidays and 调休 counted)
+        LocalDate startBy = route.greenChannel() ? WorkingDays.next(today) : null;
+        String note = registrationNote(registered, committee, startBy);
         if (repeat.found()) {
             note = note + "；" + repeatParties.note(repeat);
             repeatParties.raise(caseId, number.text(), r.category().label(), r.townCode(), committee.code(),
@@ -188,8 +190,7 @@ public class CaseIntakeService {
         }
         cases.insertStatusChange(caseId, new StatusChange(CaseStatus.REGISTERED.name(), now, userId, note));
 
-        String processInstanceId = process.start(registered, committee, r.anyPartyRefuses(),
-                route.greenChannel() ? WorkingDays.next(today) : null);
+        String processInstanceId = process.start(registered, committee, r.anyPartyRefuses(), startBy);
         cases.setProcessInstanceId(caseId, processInstanceId);
         // Synchronous, inside the intake transaction: whatever follows a registration (an early warning)
         // is recorded together with the case or not at all.
@@ -215,7 +216,7 @@ public class CaseIntakeService {
         return indicators;
     }
 
-    static String registrationNote(CaseFile c, Committee committee) {
+    static String registrationNote(CaseFile c, Committee committee, LocalDate startBy) {
         StringBuilder note = new StringBuilder("受理登记（").append(c.channel().label()).append("；")
                 .append(c.category().label()).append("纠纷；").append(c.riskLevel().label());
         if (c.earlyWarning()) {
@@ -223,6 +224,13 @@ public class CaseIntakeService {
         }
         if (c.greenChannel()) {
             note.append("；涉企绿色通道");
+        }
+        if (startBy != null) {
+            note.append("，须于").append(startBy).append("（下一个工作日）当天结束前首次联系当事人");
+            if (!WorkingDays.isArranged(startBy.getYear())) {
+                // the holidays of that year are not entered yet: the due day may fall on one (see HolidayCalendar)
+                note.append("（").append(startBy.getYear()).append("年节假日安排尚未录入，暂按周一至周五计算）");
+            }
         }
         return note.append("；分流至").append(committee.name()).append("）").toString();
     }

@@ -145,8 +145,8 @@ abstract class MonthlyReportTestBase extends SmtpPlatformTest {
                 .summary("东许村两户因宅基地边界争执，一方扬言报复。").risk("VIOLENCE_THREAT").json());
         CaseRequests.register(http, "zhangli", "demo", CaseRequests.dispute().category("NEIGHBOR").json());
         CaseRequests.register(http, "zhangli", "demo", CaseRequests.dispute().category("NEIGHBOR").json());
-        boolean todayCounts = !LocalDate.now(cn.jiyuan.mediation.cases.CaseTime.ZONE).isBefore(round.from())
-                && !LocalDate.now(cn.jiyuan.mediation.cases.CaseTime.ZONE).isAfter(round.to());
+        boolean todayCounts = !cn.jiyuan.mediation.cases.CaseTime.today().isBefore(round.from())
+                && !cn.jiyuan.mediation.cases.CaseTime.today().isAfter(round.to());
 
         // the office records its meeting through the engine API, as Tasklist does
         HttpResponse<String> done = post("/engine-rest/task/" + meeting.getId() + "/complete", "chensiyuan",
