@@ -254,11 +254,14 @@ public class AuthorizationGrants {
         worker(grants, groupId);
         add(grants, groupId, Resources.APPLICATION, "cockpit", ACCESS);
         // typical-case and situation-report: their town's review, tracking and retries (tenant check)
-        for (String key : List.of(DISPUTE_CASE, EARLY_WARNING, SCREENING_REPORT, TYPICAL_CASE, SITUATION_REPORT,
-                MONTHLY_REPORT)) {
+        for (String key : List.of(DISPUTE_CASE, EARLY_WARNING, SCREENING_REPORT, TYPICAL_CASE, SITUATION_REPORT)) {
             add(grants, groupId, Resources.PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_TASK, READ_HISTORY,
                     ProcessDefinitionPermissions.RETRY_JOB);
         }
+        // the monthly work: instances and retries, but tasks (and their history) only through each task's own grant:
+        // the sign-off is the head's alone, not to be seen or worked by the staff who recorded the meeting
+        add(grants, groupId, Resources.PROCESS_DEFINITION, MONTHLY_REPORT, READ, READ_INSTANCE,
+                ProcessDefinitionPermissions.RETRY_JOB);
         add(grants, groupId, Resources.PROCESS_DEFINITION, SCREENING_CAMPAIGN, READ, CREATE_INSTANCE);
         add(grants, groupId, Resources.PROCESS_DEFINITION, SITUATION_REPORT, CREATE_INSTANCE);
         add(grants, groupId, Resources.PROCESS_DEFINITION, STAFFING_REVIEW, READ);

@@ -12,6 +12,7 @@ import cn.jiyuan.mediation.organization.Contact;
 import cn.jiyuan.mediation.organization.ContactOrganization;
 import cn.jiyuan.mediation.organization.ForceType;
 import cn.jiyuan.mediation.organization.JusticeOffice;
+import cn.jiyuan.mediation.organization.OfficeRole;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.Person;
 import cn.jiyuan.mediation.organization.UnitLevel;
@@ -114,6 +115,8 @@ final class OrganizationRowParser {
         String committee = r.matching("committee_code", false, CODE, "调委会代码");
         CommitteeRole role = r.enumValue("committee_role", false, CommitteeRole.class);
         String office = r.matching("office_code", false, CODE, "司法所代码");
+        OfficeRole officeRole = r.parsed("office_role", false, v -> OfficeRole.parse(v).orElse(null),
+                "以下取值之一：HEAD（所长）、DEPUTY_HEAD（副所长）、STAFF（工作人员）");
         String phone = r.phone("phone");
         String email = r.email("email", false);
         String login = r.matching("login", false, LOGIN, "由2至64位字母、数字、“_”“.”或“-”组成的登录名");
@@ -131,8 +134,11 @@ final class OrganizationRowParser {
         if (committee != null && role == null && row.get("committee_role") == null) {
             r.problem("committee_role", "填写 committee_code 时必填：DIRECTOR、DEPUTY_DIRECTOR 或 MEMBER");
         }
+        if (officeRole != null && office == null && row.get("office_code") == null) {
+            r.problem("office_role", "填写司法所职务（所长、副所长、工作人员）时须同时填写 office_code");
+        }
         return checked(r, new Person(code, name, gender, force, Boolean.TRUE.equals(fullTime), committee, role, office, phone, email, login,
-                extraGroups));
+                extraGroups, officeRole));
     }
 
     Checked<Contact> contact(String source, ImportRow row) {
