@@ -40,7 +40,7 @@ public class EngineSecurityPlugin implements ProcessEnginePlugin {
             "judicial-confirmation", "referral-notice", "overdue-supervision", "contingency-plan",
             "party-instructions", "joint-handling", "screening-report", "situation-report", "situation-handling",
             "typical-case-review", "monthly-meeting", "monthly-report-review", "monthly-supervision",
-            "monthly-follow-up", "semiannual-summary");
+            "monthly-follow-up", "semiannual-summary", "applicant-contact", "applicant-contact-supervision");
 
     private final FormCatalog forms;
 

@@ -13,17 +13,28 @@ public enum OrgSheet {
     UNITS("units", List.of("code", "name", "level", "parent_code")),
     JUSTICE_OFFICES("justice_offices", List.of("code", "name", "town_code", "email")),
     COMMITTEES("committees",
-            List.of("code", "name", "short_name", "type", "unit_code", "industry", "supervising_office_code")),
+            List.of("code", "name", "short_name", "type", "unit_code", "industry", "supervising_office_code"),
+            List.of("phone")),
     PERSONS("persons", List.of("code", "name", "gender", "force_type", "full_time", "committee_code",
             "committee_role", "office_code", "phone", "email", "login", "extra_groups")),
     CONTACTS("contacts", List.of("code", "name", "organization", "unit_code", "title", "email", "phone"));
 
     private final String fileName;
     private final List<String> columns;
+    private final List<String> optionalColumns;
 
     OrgSheet(String fileName, List<String> columns) {
+        this(fileName, columns, List.of());
+    }
+
+    /**
+     * @param optionalColumns columns a file may leave out (added after files were in use, so that those files keep
+     *                        importing): a file without one leaves that value as the registry holds it
+     */
+    OrgSheet(String fileName, List<String> columns, List<String> optionalColumns) {
         this.fileName = fileName;
         this.columns = columns;
+        this.optionalColumns = optionalColumns;
     }
 
     public String fileName() {
@@ -34,16 +45,26 @@ public enum OrgSheet {
         return columns;
     }
 
+    /** Columns a file may leave out ({@link #columns()} must all be there). */
+    public List<String> optionalColumns() {
+        return optionalColumns;
+    }
+
+    /** Whether a file of this table may have the column. */
+    public boolean knows(String column) {
+        return columns.contains(column) || optionalColumns.contains(column);
+    }
+
     /** Finds the table by its name (sheet name, or CSV file name without extension). */
     public static Optional<OrgSheet> byName(String name) {
         String n = name.trim().toLowerCase();
         return Arrays.stream(values()).filter(s -> s.fileName.equals(n)).findFirst();
     }
 
-    /** Finds the table whose columns are exactly these (in any order). */
+    /** Finds the table whose columns are exactly these (in any order), optional ones included or not. */
     public static Optional<OrgSheet> byHeader(List<String> header) {
         return Arrays.stream(values())
-                .filter(s -> s.columns.size() == header.size() && header.containsAll(s.columns))
+                .filter(s -> header.containsAll(s.columns) && header.stream().allMatch(s::knows))
                 .findFirst();
     }
 }
