@@ -133,6 +133,21 @@ public class CaseIntakeService {
         throw new IntakeBusyException(lastFailure);
     }
 
+    /**
+     * The answer given to the user's earlier request with this idempotency key, if there was one (nothing is
+     * registered): the public applications merge an identical application of the day before this way.
+     */
+    public Optional<CaseIntakeResult> answered(String userId, String idempotencyKey) {
+        return idempotency.find(userId, OPERATION, idempotencyKey).filter(first -> first.responseBody() != null)
+                .map(first -> {
+                    try {
+                        return json.readValue(first.responseBody(), CaseIntakeResult.class);
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException("stored answer of case " + first.caseId() + " is unreadable", e);
+                    }
+                });
+    }
+
     private CaseIntakeResult replay(IdempotencyRecord first, String hash) {
         if (!first.requestHash().equals(hash)) {
             throw new IdempotencyKeyReusedException();

@@ -147,6 +147,21 @@ public class OrganizationRepository {
         return true;
     }
 
+    /** The committee's public phone (对外联系电话), when the registry has one. */
+    public Optional<String> findPublicPhone(String committeeCode) {
+        return jdbc.query("select public_phone from org_committee where code = ?", (rs, i) -> rs.getString(1),
+                committeeCode).stream().filter(p -> p != null && !p.isBlank()).findFirst();
+    }
+
+    /** @param phone the public phone, empty to clear it; @return whether it changed */
+    public boolean savePublicPhone(String committeeCode, String phone) {
+        String value = phone == null || phone.isBlank() ? null : phone;
+        if (java.util.Objects.equals(findPublicPhone(committeeCode).orElse(null), value)) {
+            return false;
+        }
+        return jdbc.update("update org_committee set public_phone = ? where code = ?", value, committeeCode) > 0;
+    }
+
     // ---- persons -----------------------------------------------------------------------------
 
     private static final RowMapper<Person> PERSON = OrganizationRepository::mapPerson;

@@ -13,7 +13,8 @@ public enum OrgSheet {
     UNITS("units", List.of("code", "name", "level", "parent_code")),
     JUSTICE_OFFICES("justice_offices", List.of("code", "name", "town_code", "email")),
     COMMITTEES("committees",
-            List.of("code", "name", "short_name", "type", "unit_code", "industry", "supervising_office_code")),
+            List.of("code", "name", "short_name", "type", "unit_code", "industry", "supervising_office_code"),
+            List.of("phone")),
     // office_role came later: files made before it import as they did, keeping the office roles of the registry
     PERSONS("persons", List.of("code", "name", "gender", "force_type", "full_time", "committee_code",
             "committee_role", "office_code", "phone", "email", "login", "extra_groups"), List.of("office_role")),

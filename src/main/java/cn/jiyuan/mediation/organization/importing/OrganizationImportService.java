@@ -83,6 +83,8 @@ public class OrganizationImportService {
         final Map<String, OrgUnit> units = new LinkedHashMap<>();
         final Map<String, JusticeOffice> offices = new LinkedHashMap<>();
         final Map<String, Committee> committees = new LinkedHashMap<>();
+        /** Public phones of the committees whose file has the column (optional; "" clears one). */
+        final Map<String, String> committeePhones = new LinkedHashMap<>();
         final Map<String, Person> persons = new LinkedHashMap<>();
         final Map<String, Contact> contacts = new LinkedHashMap<>();
         final List<Object> allRows = new ArrayList<>();
@@ -124,6 +126,9 @@ public class OrganizationImportService {
                 }
                 if (table.sheet() == OrgSheet.PERSONS && code != null && !row.values().containsKey("office_role")) {
                     p.officeRoleNotGiven.add(code);
+                }
+                if (table.sheet() == OrgSheet.COMMITTEES && checked.valid()) {
+                    parser.committeePhone(code).ifPresent(phone -> p.committeePhones.put(code, phone));
                 }
                 p.allRows.add(checked.value());
                 p.sourceOf.put(checked.value(), table.source());
@@ -299,7 +304,9 @@ public class OrganizationImportService {
         counts.put(OrgSheet.UNITS, saveAll(p.units.values().stream()
                 .sorted(Comparator.comparing(OrgUnit::level)).toList(), repository::save));
         counts.put(OrgSheet.JUSTICE_OFFICES, saveAll(p.offices.values(), repository::save));
-        counts.put(OrgSheet.COMMITTEES, saveAll(p.committees.values(), repository::save));
+        counts.put(OrgSheet.COMMITTEES, saveAll(p.committees.values(), c -> repository.save(c)
+                | (p.committeePhones.containsKey(c.code())
+                        && repository.savePublicPhone(c.code(), p.committeePhones.get(c.code())))));
         counts.put(OrgSheet.PERSONS, saveAll(p.persons.values(), repository::save));
         counts.put(OrgSheet.CONTACTS, saveAll(p.contacts.values(), repository::save));
         return new ImportResult(counts);

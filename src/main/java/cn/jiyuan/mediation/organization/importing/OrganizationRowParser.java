@@ -1,7 +1,9 @@
 package cn.jiyuan.mediation.organization.importing;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,9 +35,16 @@ final class OrganizationRowParser {
     static final Set<String> EXTRA_GROUPS = Set.of("grassroots-section", "camunda-admin");
 
     private final List<ImportProblem> problems;
+    /** Public phones of the committees whose file has the column "phone", by code ("" clears one). */
+    private final Map<String, String> committeePhones = new HashMap<>();
 
     OrganizationRowParser(List<ImportProblem> problems) {
         this.problems = problems;
+    }
+
+    /** The public phone a committee row gave (empty: none, to be cleared); absent when its file has no such column. */
+    java.util.Optional<String> committeePhone(String code) {
+        return java.util.Optional.ofNullable(committeePhones.get(code));
     }
 
     Checked<OrgUnit> unit(String source, ImportRow row) {
@@ -100,6 +109,10 @@ final class OrganizationRowParser {
         if ((type == CommitteeType.VILLAGE || type == CommitteeType.TOWN) && office == null
                 && row.get("supervising_office_code") == null) {
             r.problem("supervising_office_code", type + " 类调委会必填");
+        }
+        if (row.values().containsKey("phone") && code != null) {
+            String phone = r.phone("phone");
+            committeePhones.put(code, phone == null ? "" : phone);
         }
         return checked(r, new Committee(code, name, shortName, type, unit, industry, office));
     }

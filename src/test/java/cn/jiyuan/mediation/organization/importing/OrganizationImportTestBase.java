@@ -114,6 +114,35 @@ abstract class OrganizationImportTestBase {
         assertThat(snapshot()).isEqualTo(before);
     }
 
+    /**
+     * The committees' public phone (shown to citizens on 掌上调解) is an optional column: a file with it sets or clears
+     * the phone, a file without it (the format before) leaves the phone as it is; a bad number is named.
+     */
+    @Test
+    void aCommitteesPublicPhoneIsAnOptionalColumn() {
+        importService.importFiles(goodFiles("419001110941", "419001110942", "ceshi941"));
+        String header = "code,name,short_name,type,unit_code,industry,supervising_office_code,phone";
+        String row = "VC419001110941,下冶镇测试一村人民调解委员会,下冶镇测试一村,VILLAGE,419001110941,,JO419001110,";
+
+        ImportResult withPhone = importService.importFiles(List.of(csv("committees.csv", header, row + "0391-6941941")));
+        assertThat(withPhone.tables().get(OrgSheet.COMMITTEES).written()).isEqualTo(1);
+        assertThat(registry.findPublicPhone("VC419001110941")).contains("0391-6941941");
+        assertThat(importService.importFiles(List.of(csv("committees.csv", header, row + "0391-6941941"))).totalWritten())
+                .isZero();
+
+        // the old format: the phone stays
+        importService.importFiles(goodFiles("419001110941", "419001110942", "ceshi941"));
+        assertThat(registry.findPublicPhone("VC419001110941")).contains("0391-6941941");
+
+        assertThatThrownBy(() -> importService.importFiles(List.of(csv("committees.csv", header, row + "=HYPERLINK(1)"))))
+                .isInstanceOfSatisfying(OrganizationImportException.class, e -> assertThat(e.problems())
+                        .anyMatch(problem -> problem.field().equals("phone")));
+        assertThat(registry.findPublicPhone("VC419001110941")).contains("0391-6941941");
+
+        importService.importFiles(List.of(csv("committees.csv", header, row)));
+        assertThat(registry.findPublicPhone("VC419001110941")).isEmpty();
+    }
+
     @Test
     void aChangedRowIsUpdatedAndMembershipsFollow() {
         importService.importFiles(goodFiles("419001110921", "419001110922", "ceshi921"));
