@@ -174,10 +174,8 @@ public class CaseIntakeService {
         RepeatParties.Match repeat = repeatParties.find(r.parties().stream()
                 .map(p -> new RepeatParties.Person(p.name(), p.phone(), p.idNumber())).toList(), CaseTime.now());
         Set<RiskIndicator> indicators = withRepeat(r.riskIndicators(), repeat);
-        // An intake flagged "调解后反弹" is the rebound of an earlier mediation: it counts as one rebound.
-        int rebounds = indicators.contains(RiskIndicator.REBOUND) ? 1 : 0;
-        RiskResult risk = riskAssessment.assess(new RiskFacts(indicators, r.peopleInvolved(),
-                r.amountInvolved(), rebounds, sensitive));
+        RiskResult risk = riskAssessment.assess(RiskFacts.atIntake(r.category(), indicators, r.peopleInvolved(),
+                r.amountInvolved(), sensitive));
         TriageResult route = triage.decide(new TriageFacts(r.category(), r.crossVillage(), r.crossTown(),
                 risk.riskLevel(), r.villageCode() != null, r.enterpriseRelated(), r.channel()));
         Committee committee = committees.resolve(route, r.townCode(), r.villageCode());
