@@ -73,7 +73,7 @@ def write(path, src, planes):
     checking that every flow node and flow of the model is drawn."""
     di = '\n'.join(p.xml(d, pl, e) for d, pl, e, p in planes)
     ids = set(re.findall(r'<bpmn:(?:sequenceFlow|userTask|serviceTask|startEvent|endEvent|exclusiveGateway|parallelGateway|'
-                         r'subProcess|boundaryEvent|intermediateCatchEvent) id="([^"]+)"', src))
+                         r'subProcess|boundaryEvent|intermediateCatchEvent|callActivity) id="([^"]+)"', src))
     drawn = set(re.findall(r'bpmnElement="([^"]+)"', di))
     missing = ids - drawn
     if missing:

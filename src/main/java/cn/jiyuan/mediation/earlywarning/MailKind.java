@@ -11,7 +11,9 @@ public enum MailKind {
     /** 重要情况报告: a justice office's or the grassroots section's ad-hoc report (situationreport). */
     SITUATION_REPORT("重要情况报告"),
     /** 矛盾纠纷排查化解情况月报: a justice office's monthly report to the town (monthlyreport), about no case. */
-    MONTHLY_REPORT("月报");
+    MONTHLY_REPORT("月报"),
+    /** 移送函: a committee refers a case to a court, the police, a petition office or a department (三调联动). */
+    REFERRAL_LETTER("移送函");
 
     private final String label;
 

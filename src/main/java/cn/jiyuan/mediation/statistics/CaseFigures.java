@@ -16,8 +16,11 @@ import cn.jiyuan.mediation.cases.CaseStatus;
 import cn.jiyuan.mediation.cases.DisputeCategory;
 import cn.jiyuan.mediation.cases.HandlingLevel;
 import cn.jiyuan.mediation.cases.IntakeChannel;
+import cn.jiyuan.mediation.cases.ReferralKind;
+import cn.jiyuan.mediation.cases.ReferralOutcome;
 import cn.jiyuan.mediation.cases.RiskLevel;
 import cn.jiyuan.mediation.ledger.LedgerQuery;
+import cn.jiyuan.mediation.organization.CommitteeType;
 
 /**
  * Counts the ledger's rows in the database. Every query runs over the ledger's own condition
@@ -26,7 +29,7 @@ import cn.jiyuan.mediation.ledger.LedgerQuery;
  * is the grouping of every row, so the figures take two passes grouped by few codes each: the state of the cases
  * (town, status, conclusion, risk level, overdue, on time; with the rebounds, and the channels and handling levels
  * as {@code count(*) filter (where …)} columns, which H2 and PostgreSQL both have) and the registrations (day and
- * category). Grouping by all codes at once makes tens of thousands of groups; a pass per breakdown reads the year
+ * category), and a third by the handling committee's type and the latest referral. Grouping by all codes at once makes tens of thousands of groups; a pass per breakdown reads the year
  * five times. The open high-risk cases are read in deadline order from an index.
  */
 @Repository
@@ -46,6 +49,14 @@ class CaseFigures {
                         + " group by c.registered_on, c.category",
                 (RowCallbackHandler) rs -> tally.addRegistrations(rs.getObject("registered_on", LocalDate.class),
                         DisputeCategory.valueOf(rs.getString("category")), rs.getLong("n")), query.args().toArray());
+        // the handling committee's type and the latest referral: few groups, one more pass
+        jdbc.query("select m.type as committee_type, c.referral_kind, c.referral_outcome, count(*) as n from case_file c"
+                        + " left join org_committee m on m.code = c.committee_code where " + query.where()
+                        + " group by m.type, c.referral_kind, c.referral_outcome",
+                (RowCallbackHandler) rs -> tally.addKinds(code(rs.getString("committee_type"), CommitteeType.class),
+                        code(rs.getString("referral_kind"), ReferralKind.class),
+                        code(rs.getString("referral_outcome"), ReferralOutcome.class), rs.getLong("n")),
+                query.args().toArray());
         for (RiskLevel risk : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH)) {
             int listed = tally.openHighRiskCases().size();
             if (listed < highRiskLimit) {
@@ -100,6 +111,10 @@ class CaseFigures {
                             rs.getString("committee_code"), rs.getString("committee_name"), deadline,
                             deadline.isBefore(today), rs.getString("process_instance_id")));
                 }, args.toArray());
+    }
+
+    private static <E extends Enum<E>> E code(String value, Class<E> type) {
+        return value == null ? null : Enum.valueOf(type, value);
     }
 
     /** One {@code count(*) filter (where <condition>'CODE')} column per code, named {@code <prefix>_<CODE>}. */

@@ -27,7 +27,8 @@ public class Triage {
                 .putValue("crossVillage", facts.crossVillage())
                 .putValue("crossTown", facts.crossTown())
                 .putValue("riskLevel", facts.riskLevel().name())
-                .putValue("hasVillage", facts.hasVillage());
+                .putValue("hasVillage", facts.hasVillage())
+                .putValue("stationedRoom", facts.stationedRoom());
         DmnDecisionResultEntries triage = decisions.evaluateDecisionByKey("triage").variables(triageInputs)
                 .evaluate().getSingleResult();
         VariableMap greenInputs = Variables.createVariables()
