@@ -99,6 +99,8 @@ const PAGE = `
     <div class="md-panel"><h3>在办案件风险等级</h3><div class="md-chart md-low" data-chart="risks"></div></div>
     <div class="md-panel"><h3>办结结果</h3><div class="md-chart md-low" data-chart="outcomes"></div></div>
     <div class="md-panel"><h3>受理渠道</h3><div class="md-chart md-low" data-chart="channels"></div></div>
+    <div class="md-panel"><h3>三调联动移送（按类别和结果）</h3><div class="md-chart md-low" data-chart="referrals"></div></div>
+    <div class="md-panel"><h3>调解组织类型（含派驻调解工作室）</h3><div class="md-chart md-low" data-chart="committeeTypes"></div></div>
     <div class="md-panel"><h3>矛盾纠纷排查</h3><div class="md-chart md-low" data-chart="screening"></div>
       <div class="md-screening"></div></div>
     <div class="md-panel md-wide"><h3>态势预警（纠纷高发、重复信访、人员负荷）</h3><div class="md-alerts"></div></div>
@@ -274,7 +276,30 @@ function renderPage(node, api) {
 
   function drawBreakdowns(o) {
     chart('risks').setOption(pie('在办案件', o.openByRiskLevel, ['#5cb85c', '#f0ad4e', '#ec971f', '#c9302c']), true);
-    chart('outcomes').setOption(pie('办结案件', o.byOutcome, ['#4b9b4e', '#d9534f', '#999999', '#8e6bbf']), true);
+    chart('outcomes').setOption(pie('办结案件', o.byOutcome, ['#4b9b4e', '#d9534f', '#999999', '#8e6bbf', '#5b9bd5']),
+      true);
+    const answers = o.byReferral.length ? o.byReferral[0].byOutcome.map(f => f.label) : [];
+    chart('referrals').setOption({
+      animation: false,
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+      legend: {bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: {fontSize: 11}},
+      grid: {left: 8, right: 20, top: 8, bottom: 40, containLabel: true},
+      xAxis: {type: 'value', minInterval: 1},
+      yAxis: {type: 'category', data: o.byReferral.map(k => k.label), inverse: true},
+      series: answers.map((answer, i) => ({name: answer, type: 'bar', stack: 'referrals', barMaxWidth: 16,
+        itemStyle: {color: ['#4b9b4e', '#2e7d32', '#ec971f', '#d9534f', '#999999'][i % 5]},
+        data: o.byReferral.map(k => k.byOutcome[i].count)}))
+    }, true);
+    chart('committeeTypes').setOption({
+      animation: false,
+      tooltip,
+      grid: {left: 8, right: 30, top: 8, bottom: 8, containLabel: true},
+      xAxis: {type: 'value', minInterval: 1},
+      yAxis: {type: 'category', data: o.byCommitteeType.map(c => c.label), inverse: true,
+        axisLabel: {interval: 0, fontSize: 11}},
+      series: [{name: '案件数', type: 'bar', data: o.byCommitteeType.map(c => c.count), barMaxWidth: 16,
+        itemStyle: {color: '#8e6bbf'}, label: {show: true, position: 'right'}}]
+    }, true);
     chart('channels').setOption({
       animation: false,
       tooltip,

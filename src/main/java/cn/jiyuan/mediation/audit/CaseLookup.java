@@ -49,7 +49,7 @@ import cn.jiyuan.mediation.cases.CaseRepository;
 class CaseLookup {
 
     /** Processes whose business key is a case number. */
-    static final Set<String> CASE_PROCESSES = Set.of("dispute-case", "early-warning", "online-application");
+    static final Set<String> CASE_PROCESSES = Set.of("dispute-case", "early-warning", "online-application", "case-referral");
     /** A query naming more objects than this is resolved for the first ones only. */
     static final int MAX_OBJECTS = 50;
 

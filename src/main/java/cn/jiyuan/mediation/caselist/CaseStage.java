@@ -15,6 +15,9 @@ enum CaseStage {
     NO_AGREEMENT("调解不成", false),
     REFUSED("当事人拒绝调解", false),
     WITHDRAWN("已撤回", false),
+    /** Referred out, waiting for the receiving unit's answer: the mediation deadline is suspended. */
+    REFERRED_OUT("已移送，待回复", false),
+    REFERRED("移送有关部门处理", false),
     CLOSED("已结案", false);
 
     private final String label;
@@ -48,20 +51,22 @@ enum CaseStage {
         }
         return switch (s) {
             case REGISTERED -> sessions == 0 ? ACCEPTED : MEDIATING;
-            case DEADLINE_EXTENDED, HANDED_OVER, REOPENED -> MEDIATING;
+            case DEADLINE_EXTENDED, HANDED_OVER, REOPENED, REFERRAL_RETURNED -> MEDIATING;
             case AGREED -> openVisits > 0 ? FOLLOW_UP : AGREED;
             case NO_AGREEMENT -> NO_AGREEMENT;
             case REFUSED -> REFUSED;
             case WITHDRAWN -> WITHDRAWN;
+            case REFERRED_OUT -> REFERRED_OUT;
+            case REFERRED -> REFERRED;
             case CLOSED -> CLOSED;
         };
     }
 
-    /** The stage and, when the status says more (已延期, 已移交上级, 反弹重新调解), that too. */
+    /** The stage and, when the status says more (已延期, 已移交上级, 反弹重新调解, 移送退回), that too. */
     static String describe(String status, int sessions, int openVisits) {
         CaseStage stage = of(status, sessions, openVisits);
         for (CaseStatus s : new CaseStatus[] {CaseStatus.DEADLINE_EXTENDED, CaseStatus.HANDED_OVER,
-                CaseStatus.REOPENED}) {
+                CaseStatus.REOPENED, CaseStatus.REFERRAL_RETURNED}) {
             if (s.name().equals(status)) {
                 return stage.label() + "（" + s.label() + "）";
             }

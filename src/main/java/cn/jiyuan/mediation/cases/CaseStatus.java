@@ -18,6 +18,15 @@ public enum CaseStatus {
     DEADLINE_EXTENDED("已延期"),
     /** 回访发现反弹，重新调解 (risk raised). */
     REOPENED("反弹重新调解"),
+    /**
+     * 移送: referred to a court, the police, a petition office or a government department (三调联动); the case waits
+     * for the receiving unit's answer, its mediation suspended.
+     */
+    REFERRED_OUT("已移送，待回复"),
+    /** 移送有关部门处理: the receiving unit took the referred case over; its people's mediation ends (concluding). */
+    REFERRED("移送有关部门处理"),
+    /** 移送退回: the receiving unit returned or declined the referred case; the committee's mediation goes on. */
+    REFERRAL_RETURNED("移送退回，继续调解"),
     /** 结案归档: the case file is complete. */
     CLOSED("已结案归档");
 

@@ -1,16 +1,20 @@
 package cn.jiyuan.mediation.cases;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import cn.jiyuan.mediation.forms.options.FormOption;
 import cn.jiyuan.mediation.forms.options.FormOptionSource;
+import cn.jiyuan.mediation.organization.StationedRooms;
 
 /**
  * The code lists of the case ({@link DisputeCategory}, {@link IntakeChannel}, {@link RiskIndicator},
@@ -47,13 +51,34 @@ public class CodeListOptions implements FormOptionSource {
         return TASKLIST_CHANNELS.contains(channel);
     }
 
+    private final StationedRooms rooms;
+
+    public CodeListOptions(StationedRooms rooms) {
+        this.rooms = rooms;
+    }
+
     @Override
     public Set<String> keys() {
         return LISTS.keySet();
     }
 
+    /**
+     * The lists; for a member of a stationed mediation room (派驻人民调解工作室) the channels start with its host's
+     * (警调对接 at a police station, 诉调对接 at a court, 访调对接 at a petition office), proposed as the default: the
+     * disputes its host guides to mediation, registered with the host's reference number.
+     */
     @Override
     public Map<String, List<FormOption>> options(Collection<String> groups) {
-        return LISTS;
+        Optional<IntakeChannel> host = rooms.ofGroups(groups)
+                .flatMap(room -> IntakeChannel.ofStationedRoom(room.type()));
+        if (host.isEmpty()) {
+            return LISTS;
+        }
+        List<FormOption> channels = new ArrayList<>();
+        channels.add(FormOption.preselected(host.get().label(), host.get().name()));
+        channels.addAll(LISTS.get(INTAKE_CHANNELS));
+        Map<String, List<FormOption>> lists = new HashMap<>(LISTS);
+        lists.put(INTAKE_CHANNELS, List.copyOf(channels));
+        return lists;
     }
 }

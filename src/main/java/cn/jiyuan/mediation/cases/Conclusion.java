@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * How a case concluded (办结), read from its status history: a case is concluded when it has an entry with status
- * AGREED, NO_AGREEMENT, WITHDRAWN or REFUSED after which no REOPENED entry follows (a rebound reopens the mediation,
+ * AGREED, NO_AGREEMENT, WITHDRAWN, REFUSED or REFERRED (taken over by the unit it was referred to) after which no REOPENED entry follows (a rebound reopens the mediation,
  * and the case is open again until it concludes anew). Its conclusion is the earliest such entry: later entries of
  * the same status are notes (follow-up visits are recorded with the status the case has). Stored on case_file
  * (conclusion, concluded_on, days_to_conclude) with every status entry, so that the ledger and the statistics
@@ -20,7 +20,7 @@ public record Conclusion(CaseStatus status, LocalDate concludedOn) {
 
     /** The statuses that end a mediation. */
     public static final Set<CaseStatus> CONCLUDING = Set.of(CaseStatus.AGREED, CaseStatus.NO_AGREEMENT,
-            CaseStatus.WITHDRAWN, CaseStatus.REFUSED);
+            CaseStatus.WITHDRAWN, CaseStatus.REFUSED, CaseStatus.REFERRED);
 
     /**
      * The conclusion of a history (oldest entry first, as {@link CaseRepository#findHistory} gives it), null while

@@ -4,33 +4,30 @@ import cn.jiyuan.mediation.organization.CommitteeType;
 
 /** Where a case is handled (办理层级): the kind of the handling committee. */
 public enum HandlingLevel {
-    VILLAGE("村(社区)调委会", CommitteeType.VILLAGE),
-    TOWN("镇(街道)调委会/司法所", CommitteeType.TOWN),
-    INDUSTRY("行业性专业性调委会", CommitteeType.INDUSTRY),
-    CITY_CENTER("市级人民调解中心", CommitteeType.CITY_CENTER);
+    VILLAGE("村(社区)调委会"),
+    TOWN("镇(街道)调委会/司法所"),
+    INDUSTRY("行业性专业性调委会"),
+    CITY_CENTER("市级人民调解中心"),
+    /** A mediation room stationed at a court, a police station or a petition office (派驻人民调解工作室). */
+    STATIONED("派驻调解工作室");
 
     private final String label;
-    private final CommitteeType committeeType;
 
-    HandlingLevel(String label, CommitteeType committeeType) {
+    HandlingLevel(String label) {
         this.label = label;
-        this.committeeType = committeeType;
     }
 
     public String label() {
         return label;
     }
 
-    public CommitteeType committeeType() {
-        return committeeType;
-    }
-
     public static HandlingLevel of(CommitteeType type) {
-        for (HandlingLevel level : values()) {
-            if (level.committeeType == type) {
-                return level;
-            }
-        }
-        throw new IllegalArgumentException("no handling level for " + type);
+        return switch (type) {
+            case VILLAGE -> VILLAGE;
+            case TOWN -> TOWN;
+            case INDUSTRY -> INDUSTRY;
+            case CITY_CENTER -> CITY_CENTER;
+            case COURT_ROOM, POLICE_ROOM, PETITION_ROOM -> STATIONED;
+        };
     }
 }

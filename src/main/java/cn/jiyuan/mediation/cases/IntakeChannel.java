@@ -1,5 +1,9 @@
 package cn.jiyuan.mediation.cases;
 
+import java.util.Optional;
+
+import cn.jiyuan.mediation.organization.CommitteeType;
+
 /** Intake channel (案件来源), docs/domain.md section 3. */
 public enum IntakeChannel {
     SCREENING("排查发现", false),
@@ -35,5 +39,19 @@ public enum IntakeChannel {
     /** Referred by a court, petition office or police station: the referral's reference number is required. */
     public boolean isReferral() {
         return referral;
+    }
+
+    /**
+     * The channel of the body a mediation room is stationed with (派驻人民调解工作室): a room at a police station
+     * registers 警调对接 cases by default, one at a court 诉调对接, one at a petition office 访调对接 — the disputes its
+     * host guides to mediation. Empty for committees.
+     */
+    public static Optional<IntakeChannel> ofStationedRoom(CommitteeType type) {
+        return switch (type) {
+            case COURT_ROOM -> Optional.of(COURT_REFERRAL);
+            case POLICE_ROOM -> Optional.of(POLICE_REFERRAL);
+            case PETITION_ROOM -> Optional.of(PETITION_REFERRAL);
+            default -> Optional.empty();
+        };
     }
 }

@@ -13,9 +13,12 @@ import cn.jiyuan.mediation.cases.DisputeCategory;
 import cn.jiyuan.mediation.cases.HandlingLevel;
 import cn.jiyuan.mediation.cases.IntakeChannel;
 import cn.jiyuan.mediation.cases.MediationOutcome;
+import cn.jiyuan.mediation.cases.ReferralKind;
+import cn.jiyuan.mediation.cases.ReferralOutcome;
 import cn.jiyuan.mediation.cases.RiskIndicator;
 import cn.jiyuan.mediation.cases.RiskLevel;
 import cn.jiyuan.mediation.organization.Committee;
+import cn.jiyuan.mediation.organization.CommitteeType;
 import cn.jiyuan.mediation.organization.JusticeOffice;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
@@ -49,6 +52,10 @@ public class CodeLabels {
         add(labels, RiskLevel.values(), RiskLevel::label);
         add(labels, HandlingLevel.values(), HandlingLevel::label);
         add(labels, RiskIndicator.values(), RiskIndicator::label);
+        // the stationed rooms' types (the committees' own share the handling levels' codes, which come first)
+        add(labels, CommitteeType.values(), CommitteeType::label);
+        add(labels, ReferralKind.values(), ReferralKind::label);
+        add(labels, ReferralOutcome.values(), ReferralOutcome::label);
         // the registry's groups (committees, justice offices, the bureau's sections) as their names
         for (Group group : identity.createGroupQuery().list()) {
             // (the engine's own administrators group keeps its id: its name is English)

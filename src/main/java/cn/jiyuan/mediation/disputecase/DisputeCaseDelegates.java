@@ -4,6 +4,7 @@ import static cn.jiyuan.mediation.disputecase.DisputeCaseVariables.*;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Map;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,6 +22,7 @@ import cn.jiyuan.mediation.forms.FormValues;
 import cn.jiyuan.mediation.disputecase.MediationLifecycleService.Reassessment;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.cases.HandlingLevel;
+import cn.jiyuan.mediation.referral.CaseReferralVariables;
 
 /**
  * The thin delegates and task listeners of processes/dispute-case.bpmn (referenced as
@@ -69,8 +71,17 @@ public class DisputeCaseDelegates {
     public TaskListener mediationCompleted(MediationLifecycleService lifecycle, FormCatalog forms) {
         return task -> {
             DelegateExecution execution = task.getExecution();
-            MediationLifecycleService.Action action = lifecycle.completeMediation(caseOf.id(task),
-                    forms.submitted(MEDIATION_FORM, task), extendedDays(task));
+            long caseId = caseOf.id(task);
+            Map<String, Object> form = forms.submitted(MEDIATION_FORM, task);
+            MediationLifecycleService.Action action = lifecycle.completeMediation(caseId, form, extendedDays(task));
+            if (action == MediationLifecycleService.Action.REFER_OUT) {
+                // the referral and its letter are recorded now; case-referral mails the letter and awaits the answer
+                execution.setVariable(REFERRAL_ID, lifecycle.referOut(caseId, form));
+                // nothing of a conclusion travels along a referral: the answer decides the outcome
+                remove(execution, OUTCOME, OUTCOME_NOTES);
+                remove(execution, MediationLifecycleService.AGREEMENT_FIELDS.toArray(String[]::new));
+            }
+            remove(execution, CaseReferralVariables.REFER_FIELDS.toArray(String[]::new));
             remove(execution, MediationLifecycleService.SESSION_FIELDS.toArray(String[]::new));
             // the parties' particulars are in case_party now (or were not asked for): never kept in the engine
             remove(execution, AgreementParties.FIELDS.toArray(String[]::new));

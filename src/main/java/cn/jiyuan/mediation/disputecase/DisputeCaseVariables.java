@@ -3,6 +3,7 @@ package cn.jiyuan.mediation.disputecase;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import cn.jiyuan.mediation.cases.CaseVariables;
+import cn.jiyuan.mediation.referral.CaseReferralVariables;
 
 /** Key and variable names of the process dispute-case (processes/dispute-case.bpmn). */
 public final class DisputeCaseVariables {
@@ -36,7 +37,7 @@ public final class DisputeCaseVariables {
     /** Set by the mediation form: a {@link cn.jiyuan.mediation.cases.MediationOutcome} code. */
     public static final String OUTCOME = MediationLifecycleService.OUTCOME;
     public static final String OUTCOME_NOTES = MediationLifecycleService.OUTCOME_NOTES;
-    /** Set by the mediation form: CONTINUE, EXTEND, HAND_OVER or CONCLUDE (routing after the mediate task). */
+    /** Set by the mediation form: CONTINUE, EXTEND, HAND_OVER, CONCLUDE or REFER_OUT (routing after the mediate task). */
     public static final String MEDIATION_ACTION = MediationLifecycleService.ACTION;
     /** Integer: days the deadline was extended by in the current mediation (at most 30). */
     public static final String EXTENDED_DAYS = "extendedDays";
@@ -70,6 +71,11 @@ public final class DisputeCaseVariables {
     public static final String JUDICIAL_CONFIRMATION_NOTES = "judicialConfirmationNotes";
     /** Task-local String of the mediate task: the case at a glance, rebuilt from the case tables when it is created. */
     public static final String CASE_SUMMARY = CaseSummaryField.KEY;
+    /**
+     * Long: case_referral id of the case's referral (三调联动), set when the mediate task refers the case out; passed to
+     * the called process case-referral, which sets {@link #OUTCOME} (REFERRED: taken over) or a new {@link #DEADLINE}.
+     */
+    public static final String REFERRAL_ID = CaseReferralVariables.REFERRAL_ID;
     /** String: who completed the last mediate task (the re-entered task goes back to them; cleared on hand-over). */
     public static final String MEDIATOR = "mediator";
 

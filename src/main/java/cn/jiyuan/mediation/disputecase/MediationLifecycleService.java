@@ -50,6 +50,7 @@ import cn.jiyuan.mediation.organization.CommitteeType;
 import cn.jiyuan.mediation.organization.ForceType;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.calendar.SensitivePeriodSource;
+import cn.jiyuan.mediation.referral.CaseReferrals;
 import cn.jiyuan.mediation.triage.RiskAssessment;
 import cn.jiyuan.mediation.triage.RiskFacts;
 import cn.jiyuan.mediation.triage.RiskResult;
@@ -99,8 +100,8 @@ public class MediationLifecycleService {
             + "申请司法确认，经确认有效的可以申请强制执行；也可以就调解协议的履行或者调解协议的内容发生争议，"
             + "依法向人民法院提起诉讼（人民调解法第三十二、三十三条）。";
 
-    /** Actions of the mediate form. */
-    public enum Action { CONTINUE, EXTEND, HAND_OVER, CONCLUDE }
+    /** Actions of the mediate form; REFER_OUT: to a court, the police, a petition office or a department (三调联动). */
+    public enum Action { CONTINUE, EXTEND, HAND_OVER, CONCLUDE, REFER_OUT }
 
     /** The reassessed risk after a rebound, and the new mediation deadline. */
     public record Reassessment(RiskLevel riskLevel, boolean earlyWarning, LocalDate deadline) {
@@ -118,13 +119,16 @@ public class MediationLifecycleService {
     private final TaskService tasks;
     private final List<Integer> followUpDays;
     private final int maxExtensionDays;
+    private final CaseReferrals referrals;
 
     public MediationLifecycleService(CaseRepository cases, CaseStatusService statuses, MediationRecords records,
                                      OrganizationRepository registry, AgreementPdfRenderer renderer,
                                      RiskAssessment riskAssessment, SensitivePeriodSource sensitivePeriods,
                                      ApplicationEventPublisher events, IdentityService identity, TaskService tasks,
                                      @Value("${mediation.follow-up.days:7,30}") String followUpDays,
-                                     @Value("${mediation.deadline.max-extension-days:30}") int maxExtensionDays) {
+                                     @Value("${mediation.deadline.max-extension-days:30}") int maxExtensionDays,
+                                     CaseReferrals referrals) {
+        this.referrals = referrals;
         this.cases = cases;
         this.statuses = statuses;
         this.records = records;
@@ -158,7 +162,7 @@ public class MediationLifecycleService {
         try {
             action = Action.valueOf(String.valueOf(form.get(ACTION)));
         } catch (IllegalArgumentException e) {
-            throw new MediationInputException(ACTION, "请选择下一步（继续调解、延长期限、移交或结束调解）");
+            throw new MediationInputException(ACTION, "请选择下一步（继续调解、延长期限、移交、移送有关部门或结束调解）");
         }
         CaseFile c = find(caseId);
         switch (action) {
@@ -191,6 +195,7 @@ public class MediationLifecycleService {
                     recordParties(caseId, form);
                 }
             }
+            case REFER_OUT -> referrals.check(form);
         }
         if (text(form.get(SESSION_MODE)) != null) {
             recordSession(caseId, form);
@@ -207,6 +212,10 @@ public class MediationLifecycleService {
         }
         if (text(form.get(OUTCOME_NOTES)) == null) {
             throw new MediationInputException(OUTCOME_NOTES, "请填写调解情况说明");
+        }
+        if (outcome == MediationOutcome.REFERRED) {
+            // taken over by the unit a case was referred to: recorded from its answer, never chosen here
+            throw new MediationInputException(OUTCOME, "移送有关部门处理的，请选择下一步“移送有关部门处理”");
         }
         Map<String, String> missing = new LinkedHashMap<>();
         if (outcome == MediationOutcome.AGREEMENT_WRITTEN) {
@@ -281,6 +290,17 @@ public class MediationLifecycleService {
         return id;
     }
 
+    /**
+     * 移送有关部门处理 (三调联动): the referral with its letter, the case waiting for the answer; the letter is e-mailed
+     * and the answer awaited by the called process case-referral.
+     *
+     * @return the referral's id
+     */
+    @Transactional
+    public long referOut(long caseId, Map<String, Object> form) {
+        return referrals.refer(caseId, form);
+    }
+
     // ------------------------------------------------------------------ extension, hand-over
 
     /** 延长调解期限 with both parties' consent: the new deadline. */
@@ -294,12 +314,21 @@ public class MediationLifecycleService {
         return deadline;
     }
 
-    /** The committee one level up: village → town → city centre; industry → city centre. */
+    /**
+     * The committee one level up: village → town → city centre; industry → city centre; a room stationed in a town →
+     * that town's committee (it is the town's outpost at the police station, the tribunal, the petition office), a
+     * room stationed in the city → city centre.
+     */
     public Optional<Committee> nextLevel(CaseFile c) {
         return switch (c.handlingLevel()) {
             case VILLAGE -> registry.findCommitteeOfUnit(c.townCode(), CommitteeType.TOWN).or(registry::findCityCenter);
             case TOWN, INDUSTRY -> registry.findCityCenter();
             case CITY_CENTER -> Optional.empty();
+            case STATIONED -> registry.findCommittee(c.committeeCode())
+                    .flatMap(room -> registry.findUnit(room.unitCode()))
+                    .filter(unit -> unit.townCode() != null)
+                    .flatMap(unit -> registry.findCommitteeOfUnit(unit.townCode(), CommitteeType.TOWN))
+                    .or(registry::findCityCenter);
         };
     }
 
@@ -426,13 +455,15 @@ public class MediationLifecycleService {
     }
 
     /**
-     * No agreement or withdrawal: the outcome (for no agreement with the guidance to other routes).
+     * No agreement, withdrawal, or a referral taken over: the outcome (for no agreement with the guidance to other
+     * routes, for a referral where it went).
      *
      * @return whether a court, petition office or police station referred the case (it gets the result)
      */
     @Transactional
     public boolean recordEndOfMediation(long caseId, MediationOutcome outcome, String notes) {
-        statuses.recordOutcome(caseId, outcome, notes);
+        statuses.recordOutcome(caseId, outcome, outcome == MediationOutcome.REFERRED && notes == null
+                ? referrals.conclusionNote(caseId) : notes);
         return outcome == MediationOutcome.NO_AGREEMENT && find(caseId).channel().isReferral();
     }
 

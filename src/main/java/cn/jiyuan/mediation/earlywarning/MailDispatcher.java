@@ -24,8 +24,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Sends an e-mail once per {@link MailIdentity}: called by the asynchronous mail jobs of processes early-warning
- * and situation-report (one job per recipient), inside the job's transaction. Before sending, sent_mail is asked whether the identity
+ * Sends an e-mail once per {@link MailIdentity}: called by the asynchronous mail jobs of processes early-warning,
+ * situation-report and case-referral (one job per recipient), inside the job's transaction. Before sending, sent_mail is asked whether the identity
  * was sent already (then nothing is sent). After the SMTP server has taken the e-mail it is recorded in sent_mail
  * in a transaction of its own, committed at once: whatever then fails in the job's own transaction (an
  * optimistic-locking conflict where the process continues, a failed commit, the database going away) rolls back
@@ -46,6 +46,10 @@ public class MailDispatcher {
     /** An e-mail to send. */
     public record OutgoingMail(MailIdentity identity, MailKind kind, Recipient recipient, String subject,
                                String body, String processInstanceId) {
+    }
+
+    /** A document attached to an e-mail about a case (a referral letter): its file name, type and bytes. */
+    public record Attachment(String name, String contentType, byte[] content) {
     }
 
     /**
@@ -121,6 +125,16 @@ public class MailDispatcher {
 
     /** @return true when the e-mail was sent now, false when it had been sent before */
     public boolean sendOnce(OutgoingMail mail) {
+        return sendOnce(mail, null);
+    }
+
+    /**
+     * As {@link #sendOnce(OutgoingMail)}, with a document attached (null: none): the same identity, record and
+     * Message-ID, whatever is attached.
+     *
+     * @return true when the e-mail was sent now, false when it had been sent before
+     */
+    public boolean sendOnce(OutgoingMail mail, Attachment attachment) {
         MailIdentity identity = mail.identity();
         if (sent.exists(identity.key())) {
             log.info("E-mail {} was sent before; not sending it again", identity.key());
@@ -129,7 +143,7 @@ public class MailDispatcher {
         String messageId = identity.messageId(domain(from));
         try {
             MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, "UTF-8");
             helper.setFrom(from);
             if (mail.recipient().name() != null) {
                 helper.setTo(new jakarta.mail.internet.InternetAddress(mail.recipient().email(),
@@ -139,6 +153,10 @@ public class MailDispatcher {
             }
             helper.setSubject(mail.subject());
             helper.setText(mail.body(), false);
+            if (attachment != null) {
+                helper.addAttachment(attachment.name(), new ByteArrayResource(attachment.content()),
+                        attachment.contentType());
+            }
             helper.setSentDate(new java.util.Date());
             // JavaMailSenderImpl keeps an explicitly set Message-ID when it saves the message.
             message.setHeader("Message-ID", messageId);

@@ -3,10 +3,13 @@ package cn.jiyuan.mediation.intake;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -33,6 +36,7 @@ import cn.jiyuan.mediation.cases.StatusChange;
 import cn.jiyuan.mediation.cases.WorkingDays;
 import cn.jiyuan.mediation.disputecase.DisputeCaseStarter;
 import cn.jiyuan.mediation.organization.Committee;
+import cn.jiyuan.mediation.organization.StationedRooms;
 import cn.jiyuan.mediation.platform.DatabaseFailures;
 import cn.jiyuan.mediation.platform.SystemAuthority;
 import cn.jiyuan.mediation.calendar.SensitivePeriodSource;
@@ -80,12 +84,17 @@ public class CaseIntakeService {
     private final ApplicationEventPublisher events;
     private final SystemAuthority system;
     private final RepeatParties repeatParties;
+    private final StationedRooms rooms;
+    private final IdentityService identity;
 
     public CaseIntakeService(SystemAuthority system, CaseRepository cases, CaseNumberAllocator numbers, IdempotencyStore idempotency,
                              RiskAssessment riskAssessment, Triage triage, HandlingCommitteeResolver committees,
                              SensitivePeriodSource sensitivePeriods, DisputeCaseStarter process,
                              PlatformTransactionManager transactions, ObjectMapper json,
-                             ApplicationEventPublisher events, RepeatParties repeatParties) {
+                             ApplicationEventPublisher events, RepeatParties repeatParties, StationedRooms rooms,
+                             IdentityService identity) {
+        this.rooms = rooms;
+        this.identity = identity;
         this.cases = cases;
         this.numbers = numbers;
         this.idempotency = idempotency;
@@ -176,9 +185,11 @@ public class CaseIntakeService {
         Set<RiskIndicator> indicators = withRepeat(r.riskIndicators(), repeat);
         RiskResult risk = riskAssessment.assess(RiskFacts.atIntake(r.category(), indicators, r.peopleInvolved(),
                 r.amountInvolved(), sensitive));
+        // a mediation room stationed at a court, police station or petition office keeps what it registers (triage.dmn)
+        Optional<Committee> room = registeringRoom(userId);
         TriageResult route = triage.decide(new TriageFacts(r.category(), r.crossVillage(), r.crossTown(),
-                risk.riskLevel(), r.villageCode() != null, r.enterpriseRelated(), r.channel()));
-        Committee committee = committees.resolve(route, r.townCode(), r.villageCode());
+                risk.riskLevel(), r.villageCode() != null, r.enterpriseRelated(), r.channel(), room.isPresent()));
+        Committee committee = committees.resolve(route, r.townCode(), r.villageCode(), room.orElse(null));
         HandlingLevel level = HandlingLevel.of(committee.type());
 
         CaseNumber number = numbers.allocate(committee, today.getYear());
@@ -217,6 +228,15 @@ public class CaseIntakeService {
             idempotency.complete(userId, OPERATION, idempotencyKey, caseId, toJson(result));
         }
         return result;
+    }
+
+    /** The stationed room the registrar works in (the engine's groups of the user), empty for anyone else. */
+    private Optional<Committee> registeringRoom(String userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        return rooms.ofGroups(groups);
     }
 
     /** The registrar's indicators, plus REPEATED_PETITION when a party is a repeat party (declaration order kept). */

@@ -19,9 +19,9 @@ import cn.jiyuan.mediation.platform.AuthenticatedUser;
 
 /**
  * Where a user may register disputes (受理登记), the same for {@code POST /api/cases} and the Tasklist intake form:
- * a village or town committee and a justice office the disputes of their own town (a walk-in elsewhere is
- * registered there, or by the hotline); industry committees, the city centre, the grassroots section and
- * administrators anywhere in the city; nobody else.
+ * a village or town committee, a mediation room stationed in a town and a justice office the disputes of their own
+ * town (a walk-in elsewhere is registered there, or by the hotline); industry committees, the city centre, rooms
+ * stationed in the city, the grassroots section and administrators anywhere in the city; nobody else.
  */
 @Component
 public class IntakeScope {
@@ -49,6 +49,10 @@ public class IntakeScope {
             }
             OrgUnit unit = c.unitCode() == null ? null
                     : units.computeIfAbsent(c.unitCode(), code -> registry.findUnit(code).orElse(null));
+            if (c.type().isStationedRoom() && unit != null && unit.townCode() == null) {
+                // a room stationed with the city's court or petition bureau takes disputes from the whole city
+                return Optional.empty();
+            }
             if (unit != null && unit.townCode() != null) {
                 towns.add(unit.townCode());
             }

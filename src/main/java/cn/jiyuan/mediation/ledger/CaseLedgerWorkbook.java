@@ -37,7 +37,7 @@ public class CaseLedgerWorkbook {
             Column.text("状态", 14), Column.date("办理期限", 12), Column.date("结案日期", 12),
             Column.text("结案方式", 14), Column.text("调解结果", 14), Column.text("是否超期", 10),
             Column.text("是否预警", 10), Column.number("反弹次数", 10), Column.text("申请人", 30),
-            Column.text("被申请人", 30));
+            Column.text("被申请人", 30), Column.text("移送", 14), Column.text("移送结果", 24));
 
     private final CaseLedger ledger;
     private final OrganizationRepository registry;
@@ -70,7 +70,8 @@ public class CaseLedgerWorkbook {
         return Arrays.asList(c.caseNumber(), c.registeredOn(), c.townName(), c.villageName(), c.committeeName(),
                 c.categoryLabel(), c.channelLabel(), c.riskLevelLabel(), c.handlingLevelLabel(), c.statusLabel(),
                 c.deadline(), c.concludedOn(), c.conclusionLabel(), c.outcomeLabel(), c.overdue() ? "是" : "否",
-                c.earlyWarning() ? "是" : "否", c.rebounds(), parties(c, "APPLICANT"), parties(c, "RESPONDENT"));
+                c.earlyWarning() ? "是" : "否", c.rebounds(), parties(c, "APPLICANT"), parties(c, "RESPONDENT"),
+                c.referralKindLabel(), c.referralOutcomeLabel());
     }
 
     /** The parties of one side, masked whatever the reader's access: 王某（138****1234）、李某. */
@@ -96,6 +97,9 @@ public class CaseLedgerWorkbook {
                 .filter("风险等级", f.riskLevel() == null ? null : f.riskLevel().label())
                 .filter("办理层级", f.handlingLevel() == null ? null : f.handlingLevel().label())
                 .filter("是否超期", f.overdue() == null ? null : f.overdue() ? "仅超期未结" : "不含超期未结")
+                .filter("调解组织类型", f.committeeType() == null ? null : f.committeeType().label())
+                .filter("移送", f.referralKind() == null ? null : f.referralKind().label())
+                .filter("移送结果", f.referralOutcome() == null ? null : f.referralOutcome().label())
                 .filter("搜索", f.text());
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import cn.jiyuan.mediation.cases.CaseStatus;
 import cn.jiyuan.mediation.cases.MediationOutcome;
+import cn.jiyuan.mediation.cases.ReferralKind;
+import cn.jiyuan.mediation.cases.ReferralOutcome;
 import cn.jiyuan.mediation.cases.PersonalDataMasking;
 
 /** Turns a {@link LedgerRow} and its parties into the {@link LedgerItem} users read: labels, masking. */
@@ -23,7 +25,18 @@ final class LedgerItems {
                 row.conclusion() == null ? null : row.conclusion().name(),
                 row.conclusion() == null ? null : row.conclusion().label(), outcome, outcomeLabel(outcome),
                 row.overdueOn(today), row.earlyWarning(), row.rebounds(), row.processInstanceId(), row.fullAccess(),
-                parties.stream().map(p -> party(p, row.fullAccess())).toList());
+                parties.stream().map(p -> party(p, row.fullAccess())).toList(), row.referralKind(),
+                row.referralKind() == null ? null : ReferralKind.valueOf(row.referralKind()).label(),
+                referralOutcome(row), referralOutcome(row) == null ? null
+                        : ReferralOutcome.valueOf(referralOutcome(row)).label());
+    }
+
+    /** The latest referral's answer, PENDING while it is awaited, null for a case never referred. */
+    private static String referralOutcome(LedgerRow row) {
+        if (row.referralKind() == null) {
+            return null;
+        }
+        return row.referralOutcome() == null ? ReferralOutcome.PENDING.name() : row.referralOutcome();
     }
 
     private static LedgerParty party(LedgerRepository.StoredParty p, boolean full) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.jiyuan.mediation.caselist.CaseScope;
 import cn.jiyuan.mediation.cases.CaseTime;
+import cn.jiyuan.mediation.cases.ReferralOutcome;
 
 /**
  * The one translation of a {@link LedgerFilter} into SQL over case_file {@code c}, used by the ledger's pages, its
@@ -16,6 +17,10 @@ import cn.jiyuan.mediation.cases.CaseTime;
  * concluding status entry that no reopening follows, kept on case_file with every status entry). A case that is not
  * concluded is <b>open</b>; an open case is <b>overdue</b> when its deadline (case_file.deadline, already moved by a
  * consented extension or by a reopening) lies before today, Jiyuan's date.
+ *
+ * <p><b>Referral (移送)</b> is the case's latest referral, kept on case_file (referral_kind, referral_outcome) by the
+ * referral itself and its answer: {@code referralOutcome=PENDING} is a referral without an answer yet. While a case
+ * waits for that answer its deadline is the answer's due date (a late answer makes it overdue).
  *
  * <p><b>Free text</b> finds a case by any part of its number of three characters or more (第12号, 1711, 东许村), and
  * — only where the reader handles the case — by the beginning of a party's name (the surname or the whole name). Both are served by indexes on PostgreSQL (a trigram
@@ -81,6 +86,17 @@ public final class LedgerQuery {
         equal(sql, args, "c.status", filter.status() == null ? null : filter.status().name());
         equal(sql, args, "c.risk_level", filter.riskLevel() == null ? null : filter.riskLevel().name());
         equal(sql, args, "c.handling_level", filter.handlingLevel() == null ? null : filter.handlingLevel().name());
+        if (filter.committeeType() != null) {
+            sql.append(" and c.committee_code in (select t.code from org_committee t where t.type = ?)");
+            args.add(filter.committeeType().name());
+        }
+        equal(sql, args, "c.referral_kind", filter.referralKind() == null ? null : filter.referralKind().name());
+        if (filter.referralOutcome() == ReferralOutcome.PENDING) {
+            sql.append(" and c.referral_kind is not null and c.referral_outcome is null");
+        } else {
+            equal(sql, args, "c.referral_outcome", filter.referralOutcome() == null ? null
+                    : filter.referralOutcome().name());
+        }
         if (filter.overdue() != null) {
             String overdue = "(c.deadline < ? and " + OPEN + ")";
             sql.append(filter.overdue() ? " and " + overdue : " and not " + overdue);
@@ -138,7 +154,7 @@ public final class LedgerQuery {
         return "select c.id, c.case_number, c.category, c.channel, c.status, c.outcome, c.risk_level,"
                 + " c.handling_level, c.town_code, t.name as town_name, c.village_code, v.name as village_name,"
                 + " c.committee_code, m.name as committee_name, c.created_at, c.deadline, c.process_instance_id,"
-                + " c.early_warning, c.concluded_on, c.conclusion,"
+                + " c.early_warning, c.concluded_on, c.conclusion, c.referral_kind, c.referral_outcome,"
                 + " (select count(*) from case_follow_up f where f.case_id = c.id and f.result = 'REBOUND') as rebounds,"
                 + " case when " + scope.handles().text() + " then 1 else 0 end as full_access"
                 + " from case_file c left join org_unit t on t.code = c.town_code"

@@ -8,7 +8,10 @@ import cn.jiyuan.mediation.cases.CaseStatus;
 import cn.jiyuan.mediation.cases.DisputeCategory;
 import cn.jiyuan.mediation.cases.HandlingLevel;
 import cn.jiyuan.mediation.cases.IntakeChannel;
+import cn.jiyuan.mediation.cases.ReferralKind;
+import cn.jiyuan.mediation.cases.ReferralOutcome;
 import cn.jiyuan.mediation.cases.RiskLevel;
+import cn.jiyuan.mediation.organization.CommitteeType;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
@@ -75,7 +78,14 @@ public record LedgerRequest(LedgerFilter filter, int page, int size, LedgerSort 
                 HandlingLevel::label, "办理层级", errors);
         Boolean overdue = FilterParameters.bool("overdue", p.get("overdue"), errors);
         String text = text(p.get("q"), errors);
-        return new LedgerFilter(from, to, town, committee, category, channel, status, risk, level, overdue, text);
+        CommitteeType committeeType = FilterParameters.code("committeeType", p.get("committeeType"),
+                CommitteeType.class, CommitteeType::label, "调解组织类型", errors);
+        ReferralKind referralKind = FilterParameters.code("referralKind", p.get("referralKind"), ReferralKind.class,
+                ReferralKind::label, "移送类别", errors);
+        ReferralOutcome referralOutcome = FilterParameters.code("referralOutcome", p.get("referralOutcome"),
+                ReferralOutcome.class, ReferralOutcome::label, "移送结果", errors);
+        return new LedgerFilter(from, to, town, committee, category, channel, status, risk, level, overdue, text,
+                committeeType, referralKind, referralOutcome);
     }
 
     private static String committee(String value, OrganizationRepository registry, List<FieldError> errors) {

@@ -22,13 +22,15 @@ import cn.jiyuan.mediation.cases.RiskLevel;
  * @param conclusion     the concluding status (AGREED, NO_AGREEMENT, WITHDRAWN, REFUSED), null while open
  * @param rebounds       follow-up visits with the result REBOUND
  * @param fullAccess     the reader handles or supervises the case: parties in full
+ * @param referralKind   a {@code ReferralKind} code: where the case's latest referral went, null if never referred
+ * @param referralOutcome a {@code ReferralOutcome} code of that referral's answer, null while it is awaited
  */
 public record LedgerRow(long caseId, String caseNumber, DisputeCategory category, IntakeChannel channel, String status,
                         String outcome, RiskLevel riskLevel, HandlingLevel handlingLevel, String townCode,
                         String townName, String villageCode, String villageName, String committeeCode,
                         String committeeName, LocalDate registeredOn, LocalDate deadline, String processInstanceId,
                         boolean earlyWarning, LocalDate concludedOn, CaseStatus conclusion, int rebounds,
-                        boolean fullAccess) {
+                        boolean fullAccess, String referralKind, String referralOutcome) {
 
     public boolean concluded() {
         return conclusion != null;
@@ -55,7 +57,7 @@ public record LedgerRow(long caseId, String caseNumber, DisputeCategory category
                 rs.getObject("deadline", LocalDate.class), rs.getString("process_instance_id"),
                 rs.getBoolean("early_warning"), rs.getObject("concluded_on", LocalDate.class),
                 conclusion == null ? null : CaseStatus.valueOf(conclusion), rs.getInt("rebounds"),
-                rs.getInt("full_access") == 1);
+                rs.getInt("full_access") == 1, rs.getString("referral_kind"), rs.getString("referral_outcome"));
     }
 
     private static LocalDate day(ResultSet rs, String column) throws SQLException {

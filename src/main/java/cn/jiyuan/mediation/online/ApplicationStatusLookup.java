@@ -128,6 +128,9 @@ public class ApplicationStatusLookup {
         REFUSED("调解终止", "有当事人不同意调解，依法不能进行调解。您可以依法通过仲裁、行政或者向人民法院起诉等途径维护自己的权利。",
                 false),
         WITHDRAWN("已撤回", "调解申请已撤回。", false),
+        REFERRED_OUT("已移送有关部门", "调委会已将您的纠纷移送人民法院、公安机关、信访部门或有关行政机关，正在等待对方答复，请留意调委会的电话。",
+                true),
+        REFERRED("已移送有关部门处理", "您的纠纷已由接收的部门依法处理，请按该部门的通知办理。", false),
         CLOSED("已结案", "本案已办结。", false);
 
         private final String label;
@@ -149,11 +152,13 @@ public class ApplicationStatusLookup {
             }
             return switch (s) {
                 case REGISTERED -> sessions == 0 ? RECEIVED : MEDIATING;
-                case DEADLINE_EXTENDED, HANDED_OVER, REOPENED -> MEDIATING;
+                case DEADLINE_EXTENDED, HANDED_OVER, REOPENED, REFERRAL_RETURNED -> MEDIATING;
                 case AGREED -> AGREED;
                 case NO_AGREEMENT -> NO_AGREEMENT;
                 case REFUSED -> REFUSED;
                 case WITHDRAWN -> WITHDRAWN;
+                case REFERRED_OUT -> REFERRED_OUT;
+                case REFERRED -> REFERRED;
                 case CLOSED -> CLOSED;
             };
         }

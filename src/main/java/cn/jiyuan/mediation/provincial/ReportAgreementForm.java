@@ -19,12 +19,12 @@ public enum ReportAgreementForm implements ReportCode {
         this.label = label;
     }
 
-    /** The form of an agreement, or null for an outcome that is none (no agreement, withdrawal). */
+    /** The form of an agreement, or null for an outcome that is none (no agreement, withdrawal, referral). */
     public static ReportAgreementForm of(MediationOutcome outcome) {
         return switch (outcome) {
             case AGREEMENT_WRITTEN -> WRITTEN;
             case AGREEMENT_ORAL -> ORAL;
-            case NO_AGREEMENT, WITHDRAWN -> null;
+            case NO_AGREEMENT, WITHDRAWN, REFERRED -> null;
         };
     }
 

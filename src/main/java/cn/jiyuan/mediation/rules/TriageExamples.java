@@ -16,7 +16,8 @@ import cn.jiyuan.mediation.triage.TriageResult;
 /**
  * The examples of triage.dmn (rules/triage-examples.csv): the facts of a registration after its risk assessment and
  * the expected handling level, industry committee and green channel. Empty cells: not cross-village or cross-town,
- * 低风险, the place has a village, not enterprise-related, channel 来访; an empty expected column is not checked.
+ * 低风险, the place has a village, not enterprise-related, channel 来访, not registered by a stationed mediation room;
+ * an empty expected column is not checked.
  */
 final class TriageExamples implements ExampleSchema {
 
@@ -27,6 +28,7 @@ final class TriageExamples implements ExampleSchema {
     static final String HAS_VILLAGE = "发生地有村(社区)";
     static final String ENTERPRISE = "涉企";
     static final String CHANNEL = "案件来源";
+    static final String STATIONED_ROOM = "派驻调解工作室登记";
     static final String LEVEL = "办理层级";
     static final String INDUSTRY = "行业调委会";
     static final String GREEN_CHANNEL = "走绿色通道";
@@ -35,7 +37,7 @@ final class TriageExamples implements ExampleSchema {
     @Override
     public List<String> columns() {
         return List.of(DESCRIPTION, CATEGORY, CROSS_VILLAGE, CROSS_TOWN, RISK_LEVEL, HAS_VILLAGE, ENTERPRISE, CHANNEL,
-                LEVEL, INDUSTRY, GREEN_CHANNEL);
+                STATIONED_ROOM, LEVEL, INDUSTRY, GREEN_CHANNEL);
     }
 
     @Override
@@ -59,6 +61,7 @@ final class TriageExamples implements ExampleSchema {
         boolean enterprise = cells.yesNo(ENTERPRISE, false);
         IntakeChannel channel = cells.has(CHANNEL) ? cells.code(CHANNEL, IntakeChannel.class, IntakeChannel::label)
                 : IntakeChannel.WALK_IN;
+        boolean stationedRoom = cells.yesNo(STATIONED_ROOM, false);
         HandlingLevel level = cells.code(LEVEL, HandlingLevel.class, HandlingLevel::label);
         // "无": no industry committee expected (the case stays with a committee of a place)
         boolean noIndustry = NONE.equals(cells.text(INDUSTRY));
@@ -67,7 +70,8 @@ final class TriageExamples implements ExampleSchema {
         if (category == null || risk == null || channel == null) {
             return null;
         }
-        TriageFacts facts = new TriageFacts(category, crossVillage, crossTown, risk, hasVillage, enterprise, channel);
+        TriageFacts facts = new TriageFacts(category, crossVillage, crossTown, risk, hasVillage, enterprise, channel,
+                stationedRoom);
 
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put(CATEGORY, category.label());
@@ -77,6 +81,7 @@ final class TriageExamples implements ExampleSchema {
         inputs.put(HAS_VILLAGE, hasVillage ? "是" : "否");
         inputs.put(ENTERPRISE, enterprise ? "是" : "否");
         inputs.put(CHANNEL, channel.label());
+        inputs.put(STATIONED_ROOM, stationedRoom ? "是" : "否");
         Map<String, String> expected = new LinkedHashMap<>();
         if (level != null) {
             expected.put(LEVEL, level.name());

@@ -30,7 +30,7 @@ import cn.jiyuan.mediation.platform.UserInputProblem;
 public class EngineSecurityPlugin implements ProcessEnginePlugin {
 
     /** Shown read-only in forms and never kept in history. */
-    static final Set<String> SUMMARIES = Set.of("caseSummary");
+    static final Set<String> SUMMARIES = Set.of("caseSummary", "referralSummary");
     /**
      * Forms about a citizen's dispute: whatever is typed into them (names, phones, ID numbers, notes about the
      * parties) is recorded in the project's tables by the step that consumes the form, so engine history keeps
@@ -41,7 +41,7 @@ public class EngineSecurityPlugin implements ProcessEnginePlugin {
             "party-instructions", "joint-handling", "screening-report", "situation-report", "situation-handling",
             "typical-case-review", "monthly-meeting", "monthly-report-review", "monthly-supervision",
             "monthly-follow-up", "semiannual-summary", "green-channel-supervision", "applicant-contact",
-            "applicant-contact-supervision");
+            "applicant-contact-supervision", "referral-answer", "referral-supervision");
 
     private final FormCatalog forms;
 

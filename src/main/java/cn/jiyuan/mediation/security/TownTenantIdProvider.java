@@ -21,7 +21,8 @@ import cn.jiyuan.mediation.cases.CaseVariables;
 public class TownTenantIdProvider implements TenantIdProvider {
 
     static final Set<String> TOWN_SCOPED = Set.of("dispute-case", "early-warning", "screening-report",
-            "hotspot-response", "typical-case", "situation-report", "monthly-report", "semiannual-summary");
+            "hotspot-response", "typical-case", "situation-report", "monthly-report", "semiannual-summary",
+            "case-referral");
     static final String TOWN_CODE = CaseVariables.TOWN_CODE;
 
     @Override

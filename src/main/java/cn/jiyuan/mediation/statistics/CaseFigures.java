@@ -21,8 +21,11 @@ import cn.jiyuan.mediation.cases.CaseStatus;
 import cn.jiyuan.mediation.cases.DisputeCategory;
 import cn.jiyuan.mediation.cases.HandlingLevel;
 import cn.jiyuan.mediation.cases.IntakeChannel;
+import cn.jiyuan.mediation.cases.ReferralKind;
+import cn.jiyuan.mediation.cases.ReferralOutcome;
 import cn.jiyuan.mediation.cases.RiskLevel;
 import cn.jiyuan.mediation.ledger.LedgerQuery;
+import cn.jiyuan.mediation.organization.CommitteeType;
 
 /**
  * Counts the ledger's rows in the database. Every query runs over the ledger's own condition
@@ -31,9 +34,9 @@ import cn.jiyuan.mediation.ledger.LedgerQuery;
  * is the grouping of every row, so the figures take two passes grouped by few codes each: the state of the cases
  * (town, status, conclusion, risk level, overdue, on time; with the channels and handling levels
  * as {@code count(*) filter (where …)} columns, which H2 and PostgreSQL both have) and the registrations (day and
- * category). Grouping by all codes at once makes tens of thousands of groups; a pass per breakdown reads the year
- * five times. The rebounds are counted from the follow-ups' index, the open high-risk cases read in deadline order
- * from an index.
+ * category), and a third by the handling committee's type and the latest referral. Grouping by all codes at once
+ * makes tens of thousands of groups; a pass per breakdown reads the year five times. The rebounds are counted from
+ * the follow-ups' index, the open high-risk cases read in deadline order from an index.
  */
 @Repository
 class CaseFigures implements DisposableBean {
@@ -52,8 +55,8 @@ class CaseFigures implements DisposableBean {
 
     /**
      * The case figures of the cases matching {@code query}, "overdue" judged on {@code today}. The two grouped passes
-     * run at the same time on two more connections while this thread counts the rebounds and lists the open
-     * high-risk cases: each pass is bound by the processor (a third of a million rows grouped), so on a machine of
+     * run at the same time on two more connections while this thread counts the rebounds, the committee types and
+     * referrals, and lists the open high-risk cases: each pass is bound by the processor (a third of a million rows grouped), so on a machine of
      * two cores the city's year takes the longest pass rather than their sum. Each pass reads its own snapshot; a
      * case registered or concluded between them may be counted by one and not yet by the other.
      */
@@ -64,6 +67,14 @@ class CaseFigures implements DisposableBean {
                 () -> registrations(query), passes);
         CaseTally tally = new CaseTally();
         countRebounds(query, tally);
+        // the handling committee's type and the latest referral: few groups, one more pass
+        jdbc.query("select m.type as committee_type, c.referral_kind, c.referral_outcome, count(*) as n from case_file c"
+                        + " left join org_committee m on m.code = c.committee_code where " + query.where()
+                        + " group by m.type, c.referral_kind, c.referral_outcome",
+                (RowCallbackHandler) rs -> tally.addKinds(code(rs.getString("committee_type"), CommitteeType.class),
+                        code(rs.getString("referral_kind"), ReferralKind.class),
+                        code(rs.getString("referral_outcome"), ReferralOutcome.class), rs.getLong("n")),
+                query.args().toArray());
         for (RiskLevel risk : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH)) {
             int listed = tally.openHighRiskCases().size();
             if (listed < highRiskLimit) {
@@ -150,6 +161,10 @@ class CaseFigures implements DisposableBean {
                             rs.getString("committee_code"), rs.getString("committee_name"), deadline,
                             deadline.isBefore(today), rs.getString("process_instance_id")));
                 }, args.toArray());
+    }
+
+    private static <E extends Enum<E>> E code(String value, Class<E> type) {
+        return value == null ? null : Enum.valueOf(type, value);
     }
 
     /** One {@code count(*) filter (where <condition>'CODE')} column per code, named {@code <prefix>_<CODE>}. */

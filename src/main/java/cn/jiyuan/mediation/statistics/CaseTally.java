@@ -13,7 +13,10 @@ import cn.jiyuan.mediation.cases.CaseStatus;
 import cn.jiyuan.mediation.cases.DisputeCategory;
 import cn.jiyuan.mediation.cases.HandlingLevel;
 import cn.jiyuan.mediation.cases.IntakeChannel;
+import cn.jiyuan.mediation.cases.ReferralKind;
+import cn.jiyuan.mediation.cases.ReferralOutcome;
 import cn.jiyuan.mediation.cases.RiskLevel;
+import cn.jiyuan.mediation.organization.CommitteeType;
 
 /**
  * The case figures of the {@link Overview}, added up from the grouped counts of the ledger's rows that
@@ -24,7 +27,7 @@ final class CaseTally {
 
     /** The statuses that conclude a case, in the order the overview lists them. */
     static final List<CaseStatus> CONCLUSIONS = List.of(CaseStatus.AGREED, CaseStatus.NO_AGREEMENT,
-            CaseStatus.WITHDRAWN, CaseStatus.REFUSED);
+            CaseStatus.WITHDRAWN, CaseStatus.REFUSED, CaseStatus.REFERRED);
 
     private final Map<String, Long> byTown = new LinkedHashMap<>();
     private final Map<String, String> townNames = new LinkedHashMap<>();
@@ -35,6 +38,8 @@ final class CaseTally {
     private final Map<CaseStatus, Long> byConclusion = new EnumMap<>(CaseStatus.class);
     private final Map<YearMonth, Map<DisputeCategory, Long>> byMonth = new LinkedHashMap<>();
     private final Map<RiskLevel, Long> openByRisk = new EnumMap<>(RiskLevel.class);
+    private final Map<CommitteeType, Long> byCommitteeType = new EnumMap<>(CommitteeType.class);
+    private final Map<ReferralKind, Map<ReferralOutcome, Long>> byReferral = new EnumMap<>(ReferralKind.class);
     private final List<HighRiskCase> highRisk = new ArrayList<>();
     private long registered;
     private long concluded;
@@ -93,6 +98,21 @@ final class CaseTally {
     void addRegistrations(LocalDate day, DisputeCategory category, long n) {
         add(byCategory, category, n);
         add(byMonth.computeIfAbsent(YearMonth.from(day), m -> new EnumMap<>(DisputeCategory.class)), category, n);
+    }
+
+    /**
+     * {@code n} cases (counted in {@link #add(Group)} already) of a committee of {@code type} (null: one the registry
+     * no longer holds) whose latest referral went to {@code kind} (null: never referred) with {@code outcome} (null:
+     * awaited).
+     */
+    void addKinds(CommitteeType type, ReferralKind kind, ReferralOutcome outcome, long n) {
+        if (type != null) {
+            add(byCommitteeType, type, n);
+        }
+        if (kind != null) {
+            add(byReferral.computeIfAbsent(kind, k -> new EnumMap<>(ReferralOutcome.class)),
+                    outcome == null ? ReferralOutcome.PENDING : outcome, n);
+        }
     }
 
     /** An open high or critical case, in the order the overview lists them. */
@@ -161,6 +181,22 @@ final class CaseTally {
     List<Figure> byOutcome() {
         return CONCLUSIONS.stream().map(s -> new Figure(s.name(), s.label(), byConclusion.getOrDefault(s, 0L)))
                 .toList();
+    }
+
+    List<Figure> byCommitteeType() {
+        return every(CommitteeType.values(), byCommitteeType, CommitteeType::name, CommitteeType::label);
+    }
+
+    /** Every referral kind with its cases per answer, zeros included. */
+    List<ReferralFigures> byReferral() {
+        List<ReferralFigures> figures = new ArrayList<>();
+        for (ReferralKind kind : ReferralKind.values()) {
+            Map<ReferralOutcome, Long> counts = byReferral.getOrDefault(kind, Map.of());
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            figures.add(new ReferralFigures(kind.name(), kind.label(), total,
+                    every(ReferralOutcome.values(), counts, ReferralOutcome::name, ReferralOutcome::label)));
+        }
+        return figures;
     }
 
     List<Figure> openByRiskLevel() {

@@ -25,7 +25,7 @@ import cn.jiyuan.mediation.calendar.SensitivePeriod;
  *                                                 city, a justice office's own), zeros included, then any other town
  *                                                 with cases (a committee's, an industry committee's)
  *   "byHandlingLevel": […], "byChannel": […], "byStatus": […],   every code, zeros included
- *   "byOutcome": [{"code":"AGREED","label":"调解成功","count":6}, NO_AGREEMENT, WITHDRAWN, REFUSED],  concluded cases
+ *   "byOutcome": [{"code":"AGREED","label":"调解成功","count":6}, NO_AGREEMENT, WITHDRAWN, REFUSED, REFERRED],  concluded
  *   "byMonth": [{"month":"2024-01","label":"2024年1月","count":2,"byCategory":[{code,label,count}…]}],  every month
  *   "openByRiskLevel": [{code, label, count}],    LOW, MEDIUM, HIGH, CRITICAL
  *   "openHighRiskCases": [{caseId, caseNumber, riskLevel, riskLevelLabel, townCode, townName, committeeCode,
@@ -34,6 +34,9 @@ import cn.jiyuan.mediation.calendar.SensitivePeriod;
  *   "earlyWarnings": {"total": 3, "byRiskLevel": […], "byStatus": [{"code":"OPEN",…},{"code":"CLOSED",…}]},
  *   "screening": {rounds, expected, reported, zeroReports, overdue, coverageRate, disputesFound},
  *   "currentSensitivePeriods": [{code, name, festivalDate, start, end}]   today's periods, usually none or one
+ *   "byCommitteeType": [{code, label, count}],    every committee type (the stationed rooms among them), zeros included
+ *   "byReferral": [{"code":"COURT","label":"诉调对接","count":2,
+ *                   "byOutcome":[{"code":"ACCEPTED",…},HANDLED,RETURNED,DECLINED,PENDING]}]   every kind and answer
  * }
  * </pre>
  *
@@ -59,6 +62,12 @@ import cn.jiyuan.mediation.calendar.SensitivePeriod;
  * <li>{@code open}: not concluded; {@code overdue}: open with a deadline before today; {@code openByRiskLevel} splits
  * the open cases by their risk level now; {@code openHighRiskCases} lists the open HIGH and CRITICAL ones (at most
  * {@value StatisticsService#MAX_HIGH_RISK_CASES}; their number is in {@code openByRiskLevel}).</li>
+ * <li>{@code byCommitteeType}: those cases by the type of their handling committee now (村、镇、行业性专业性、市级中心, and the
+ * mediation rooms stationed at courts, police stations and petition offices); the ledger's {@code committeeType}
+ * filter lists each figure's cases.</li>
+ * <li>{@code byReferral}: those of them referred out (三调联动), by where their latest referral went and what became of
+ * it ({@code PENDING}: no answer yet); the ledger's {@code referralKind} and {@code referralOutcome} filters list each
+ * figure's cases. A case referred twice (returned, then referred elsewhere) counts once, by its latest referral.</li>
  * <li>{@code rebounds}: follow-up visits with the result REBOUND of those cases, and how many cases had one.</li>
  * </ul>
  * The other figures are events dated in the period, of cases (or units) in the reader's reach:
@@ -77,5 +86,6 @@ public record Overview(LocalDate from, LocalDate to, String townCode, String tow
                        List<Figure> byChannel, List<Figure> byStatus, List<Figure> byOutcome,
                        List<MonthFigures> byMonth, List<Figure> openByRiskLevel, List<HighRiskCase> openHighRiskCases,
                        Rebounds rebounds, EarlyWarnings earlyWarnings, ScreeningFigures screening,
-                       List<SensitivePeriod> currentSensitivePeriods) {
+                       List<SensitivePeriod> currentSensitivePeriods, List<Figure> byCommitteeType,
+                       List<ReferralFigures> byReferral) {
 }

@@ -73,7 +73,8 @@ public class StatisticsService {
                 cases.byHandlingLevel(), cases.byChannel(), cases.byStatus(), cases.byOutcome(),
                 cases.byMonth(query.from(), query.to()), cases.openByRiskLevel(),
                 cases.openHighRiskCases(), cases.rebounds(), earlyWarnings(scope, query),
-                repository.screening(scope, query, screeningClock.now()), calendar.activePeriodsOn(today));
+                repository.screening(scope, query, screeningClock.now()), calendar.activePeriodsOn(today),
+                cases.byCommitteeType(), cases.byReferral());
     }
 
     /** {@code part / whole} as a number 0..1 with four decimals, null when {@code whole} is 0. */

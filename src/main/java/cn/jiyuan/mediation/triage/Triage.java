@@ -55,6 +55,7 @@ public class Triage {
         inputs.put("crossTown", "是否跨镇(街道)");
         inputs.put("riskLevel", "风险等级");
         inputs.put("hasVillage", "纠纷发生地有村(社区)");
+        inputs.put("stationedRoom", "由派驻调解工作室登记");
         return inputs;
     }
 
@@ -72,7 +73,8 @@ public class Triage {
                 .putValue("crossVillage", facts.crossVillage())
                 .putValue("crossTown", facts.crossTown())
                 .putValue("riskLevel", facts.riskLevel().name())
-                .putValue("hasVillage", facts.hasVillage());
+                .putValue("hasVillage", facts.hasVillage())
+                .putValue("stationedRoom", facts.stationedRoom());
     }
 
     static VariableMap greenChannelVariables(TriageFacts facts) {

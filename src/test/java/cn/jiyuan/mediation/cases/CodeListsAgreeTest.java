@@ -29,7 +29,12 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.jiyuan.mediation.codelabels.CodeLabels;
 import cn.jiyuan.mediation.intake.IntakePlaceOptions;
+import cn.jiyuan.mediation.organization.CommitteeType;
+import cn.jiyuan.mediation.organization.ContactOrganization;
+import cn.jiyuan.mediation.organization.OrganizationRepository;
+import cn.jiyuan.mediation.referral.ReferralOptions;
 import cn.jiyuan.mediation.screening.campaign.CampaignTownOptions;
 import cn.jiyuan.mediation.situationreport.SituationReportOptions;
 
@@ -49,7 +54,11 @@ class CodeListsAgreeTest {
             // where one may register a case, or the towns one may report an important situation about
             "townCode", Set.of(IntakePlaceOptions.TOWNS, SituationReportOptions.TOWNS),
             "villageCode", Set.of(IntakePlaceOptions.VILLAGES),
-            "townCodes", Set.of(CampaignTownOptions.KEY));
+            "townCodes", Set.of(CampaignTownOptions.KEY),
+            // 三调联动: where a case is referred, to which unit of the registry, and the unit's answer
+            "referralKind", Set.of(ReferralOptions.KINDS),
+            "referralContact", Set.of(ReferralOptions.UNITS),
+            "referralAnswer", Set.of(ReferralOptions.ANSWERS));
     /** The enum a decision input or output of this name holds a code of. */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_OF_VARIABLE = Map.of(
             "category", DisputeCategory.class,
@@ -58,7 +67,7 @@ class CodeListsAgreeTest {
             "handlingLevel", HandlingLevel.class);
     /** Yes/no facts of the decisions that are not risk indicators. */
     private static final Set<String> OTHER_FLAGS = Set.of("crossVillage", "crossTown", "hasVillage",
-            "enterpriseRelated", "sensitivePeriod");
+            "enterpriseRelated", "sensitivePeriod", "stationedRoom");
     private static final Pattern STRING = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern FLAG = Pattern.compile("^(\\w+) = true$");
 
@@ -155,6 +164,43 @@ class CodeListsAgreeTest {
         }
         assertThat(problems).isEmpty();
         assertThat(riskBaseFlags).containsAll(byInput.keySet());
+    }
+
+    /**
+     * The registry's committee types (the mediation rooms stationed at courts, police stations and petition offices
+     * among them) and its contacts' organizations are documented in the import format, and, with the referral's
+     * kinds and answers, read in Chinese wherever a code is shown (Cockpit's labels, the statistics, the ledger).
+     */
+    @Test
+    void committeeTypesContactsAndReferralsAreDocumentedAndLabelledInChinese() throws IOException {
+        String importFormat = Files.readString(Path.of("docs/organization-import.md"));
+        for (CommitteeType type : CommitteeType.values()) {
+            assertThat(importFormat).as(type.name()).contains("`" + type.name() + "`");
+        }
+        for (ContactOrganization organization : ContactOrganization.values()) {
+            assertThat(importFormat).as(organization.name()).contains("`" + organization.name() + "`");
+        }
+        org.camunda.bpm.engine.IdentityService identity = org.mockito.Mockito.mock(
+                org.camunda.bpm.engine.IdentityService.class, org.mockito.Mockito.RETURNS_DEEP_STUBS);
+        org.mockito.Mockito.when(identity.createGroupQuery().list()).thenReturn(List.of());
+        Map<String, String> labels = new CodeLabels(identity, org.mockito.Mockito.mock(OrganizationRepository.class))
+                .all();
+        List<Enum<?>> codes = new ArrayList<>();
+        codes.addAll(List.of(CommitteeType.values()));
+        codes.addAll(List.of(ReferralKind.values()));
+        codes.addAll(List.of(ReferralOutcome.values()));
+        codes.addAll(List.of(HandlingLevel.values()));
+        codes.addAll(List.of(CaseStatus.values()));
+        codes.addAll(List.of(MediationOutcome.values()));
+        for (Enum<?> code : codes) {
+            assertThat(labels.get(code.name())).as(code.name()).isNotBlank()
+                    .matches(label -> label.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                            == Character.UnicodeScript.HAN), "in Chinese");
+        }
+        // every stationed room has its host's channel, and only rooms have one
+        for (CommitteeType type : CommitteeType.values()) {
+            assertThat(IntakeChannel.ofStationedRoom(type).isPresent()).as(type.name()).isEqualTo(type.isStationedRoom());
+        }
     }
 
     private static void check(Decision decision, String variable, String entry, Collection<String> problems) {

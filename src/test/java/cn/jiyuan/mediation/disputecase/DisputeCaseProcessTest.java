@@ -478,4 +478,82 @@ class DisputeCaseProcessTest {
         assertThat(task("superviseFirstContact")).isNull();
         verify(firstContact, never()).recordSupervision(anyLong(), any());
     }
+
+    // ---- referral out and back (三调联动): the called case-referral is a stub that answers as the test says
+
+    /**
+     * Deploys a stand-in for processes/case-referral.bpmn (tested on its own by CaseReferralProcessTest): a task the
+     * test completes with what the real process hands back — {@code outcome} REFERRED when the receiving unit took
+     * the case over, or a new {@code deadline} when it returned it.
+     */
+    private void deployReferralStub() {
+        ENGINE.getProcessEngine().getRepositoryService().createDeployment().addModelInstance("case-referral-stub.bpmn",
+                org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("case-referral").camundaHistoryTimeToLive(1)
+                        .startEvent("stubStart").userTask("stubAnswer").endEvent("stubEnd").done()).deploy();
+    }
+
+    @AfterEach
+    void removeReferralStub() {
+        var repository = ENGINE.getProcessEngine().getRepositoryService();
+        repository.createDeploymentQuery().list().stream()
+                .filter(d -> repository.getDeploymentResourceNames(d.getId()).contains("case-referral-stub.bpmn"))
+                .forEach(d -> repository.deleteDeployment(d.getId(), true));
+    }
+
+    @Test
+    void aReferredCaseTakenOverByTheReceivingUnitEndsItsMediationAsReferred() {
+        deployReferralStub();
+        when(lifecycle.referOut(eq(CASE), any())).thenReturn(31L);
+        when(lifecycle.recordEndOfMediation(CASE, MediationOutcome.REFERRED, null)).thenReturn(false);
+        ProcessInstance instance = register(false);
+
+        mediate(MEDIATION_ACTION, "REFER_OUT", "referralKind", "COURT", "referralContact", "CT419001",
+                "referralReason", "当事人坚持起诉", OUTCOME, "AGREEMENT_WRITTEN", OUTCOME_NOTES, "不应带入");
+        verify(lifecycle).referOut(eq(CASE), any());
+        assertThat(instance).isWaitingAt("referOut");
+        var runtime = ENGINE.getProcessEngine().getRuntimeService();
+        ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .singleResult();
+        // the called process works on the same case (business key) for the same committee, with the referral's id
+        org.assertj.core.api.Assertions.assertThat(called.getBusinessKey()).isEqualTo(CASE_NUMBER);
+        Map<String, Object> handedIn = runtime.getVariables(called.getId());
+        org.assertj.core.api.Assertions.assertThat(handedIn).containsEntry("referralId", 31L)
+                .containsEntry(CANDIDATE_GROUP, COMMITTEE_GROUP).containsEntry(TOWN_CODE, "419001001")
+                .doesNotContainKeys(OUTCOME, "referralReason");
+        // the form's conclusion and referral fields stay out of the case: the answer decides the outcome
+        org.assertj.core.api.Assertions.assertThat(runtime.getVariables(instance.getId()))
+                .doesNotContainKeys(OUTCOME, OUTCOME_NOTES, "referralKind", "referralContact", "referralReason")
+                .containsEntry(REFERRAL_ID, 31L);
+
+        completeAndRun(taskQuery().processInstanceId(called.getId()).singleResult(), withVariables(OUTCOME, "REFERRED"));
+
+        assertThat(instance).hasPassed("referralAnswerGateway", "referredOut", "recordOutcome", "closeCase")
+                .hasNotPassed("mediationConcluded", "notifyReferrer").isEnded();
+        verify(lifecycle).recordEndOfMediation(CASE, MediationOutcome.REFERRED, null);
+        verify(lifecycle).close(CASE);
+    }
+
+    @Test
+    void aReferredCaseReturnedByTheReceivingUnitIsMediatedAgainUnderItsNewDeadline() {
+        deployReferralStub();
+        when(lifecycle.referOut(eq(CASE), any())).thenReturn(32L);
+        ProcessInstance instance = register(false);
+        mediate(MEDIATION_ACTION, "REFER_OUT", "referralKind", "POLICE", "referralContact", "PS419001001",
+                "referralReason", "扬言报复");
+        ProcessInstance called = ENGINE.getProcessEngine().getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId()).singleResult();
+        Date returnedDeadline = at(45);
+
+        completeAndRun(taskQuery().processInstanceId(called.getId()).singleResult(),
+                withVariables(DEADLINE, returnedDeadline));
+
+        // back to the mediator who referred it, with the mediation's timers on the new deadline
+        assertThat(instance).hasPassed("referralAnswerGateway").hasNotPassed("referredOut").isWaitingAt("mediate");
+        assertThat(instance).task("mediate").isAssignedTo(MEDIATOR_ZHAO).hasDueDate(returnedDeadline);
+        org.assertj.core.api.Assertions.assertThat(management().createJobQuery().processInstanceId(instance.getId())
+                .timers().list()).extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+                .contains(returnedDeadline);
+        mediate(MEDIATION_ACTION, "CONCLUDE", OUTCOME, "WITHDRAWN");
+        assertThat(instance).hasPassed("mediationConcluded").isEnded();
+    }
 }

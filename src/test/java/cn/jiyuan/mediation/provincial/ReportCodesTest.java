@@ -24,6 +24,7 @@ import cn.jiyuan.mediation.cases.HandlingLevel;
 import cn.jiyuan.mediation.cases.IntakeChannel;
 import cn.jiyuan.mediation.cases.MediationOutcome;
 import cn.jiyuan.mediation.disputecase.SessionMode;
+import cn.jiyuan.mediation.organization.CommitteeType;
 
 /**
  * The mapping of our codes onto the statistics report's lists, and docs/provincial-export.md, which documents it row
@@ -79,6 +80,7 @@ class ReportCodesTest {
         }
         assertThat(ReportAgreementForm.of(MediationOutcome.NO_AGREEMENT)).isNull();
         assertThat(ReportAgreementForm.of(MediationOutcome.WITHDRAWN)).isNull();
+        assertThat(ReportAgreementForm.of(MediationOutcome.REFERRED)).isNull();
     }
 
     @Test
@@ -136,7 +138,7 @@ class ReportCodesTest {
     private static ConcludedCase concluded(DisputeCategory category, CaseStatus conclusion, MediationOutcome outcome,
                                            Integer people, BigDecimal amount, SessionMode mode) {
         return new ConcludedCase(1, "（2022）测试调字第1号", LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 2), 1,
-                "419001100", "克井镇", null, null, "TC419001100", "克井镇人民调解委员会", HandlingLevel.TOWN, category,
+                "419001100", "克井镇", null, null, "TC419001100", "克井镇人民调解委员会", HandlingLevel.TOWN, CommitteeType.TOWN, null, category,
                 IntakeChannel.WALK_IN, conclusion, outcome, people, amount, false, mode, mode == null ? 0 : 1, false);
     }
 

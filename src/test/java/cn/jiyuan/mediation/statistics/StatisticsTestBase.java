@@ -98,7 +98,7 @@ abstract class StatisticsTestBase {
         assertThat(counts(o, "byTown")).containsExactlyEntriesOf(Map.of(KEJING, 8L));
         assertThat(label(o, "byTown", KEJING)).isEqualTo("克井镇");
         assertThat(counts(o, "byHandlingLevel")).containsExactlyEntriesOf(ordered("VILLAGE", 6L, "TOWN", 2L,
-                "INDUSTRY", 0L, "CITY_CENTER", 0L));
+                "INDUSTRY", 0L, "CITY_CENTER", 0L, "STATIONED", 0L));
         assertThat(label(o, "byHandlingLevel", "VILLAGE")).isEqualTo("村(社区)调委会");
         assertThat(nonZero(o, "byChannel")).containsExactlyInAnyOrderEntriesOf(Map.of("WALK_IN", 2L, "HOTLINE", 1L,
                 "SCREENING", 2L, "COURT_REFERRAL", 1L, "ONLINE", 1L, "OWN_INITIATIVE", 1L));
@@ -106,10 +106,17 @@ abstract class StatisticsTestBase {
         assertThat(label(o, "byChannel", "HOTLINE")).isEqualTo("12348热线");
         assertThat(counts(o, "byStatus")).containsExactlyEntriesOf(ordered("REGISTERED", 1L, "REFUSED", 1L, "AGREED",
                 1L, "NO_AGREEMENT", 1L, "WITHDRAWN", 1L, "HANDED_OVER", 1L, "DEADLINE_EXTENDED", 0L, "REOPENED", 1L,
-                "CLOSED", 1L));
+                "REFERRED_OUT", 0L, "REFERRED", 0L, "REFERRAL_RETURNED", 0L, "CLOSED", 1L));
         assertThat(label(o, "byStatus", "REOPENED")).isEqualTo("反弹重新调解");
         assertThat(counts(o, "byOutcome")).containsExactlyEntriesOf(ordered("AGREED", 2L, "NO_AGREEMENT", 1L,
-                "WITHDRAWN", 1L, "REFUSED", 1L));
+                "WITHDRAWN", 1L, "REFUSED", 1L, "REFERRED", 0L));
+        // the committees' types: six village committees' cases, two town committee's; no room, no referral in 2024
+        assertThat(nonZero(o, "byCommitteeType")).containsExactlyInAnyOrderEntriesOf(Map.of("VILLAGE", 6L, "TOWN", 2L));
+        assertThat(o.get("byCommitteeType").findValuesAsText("code")).contains("POLICE_ROOM", "COURT_ROOM",
+                "PETITION_ROOM");
+        assertThat(o.get("byReferral").findValuesAsText("code")).containsExactly("COURT", "POLICE", "PETITION",
+                "ADMINISTRATIVE");
+        assertThat(o.get("byReferral").findValuesAsText("count")).containsOnly("0");
         assertThat(label(o, "byOutcome", "AGREED")).isEqualTo("调解成功");
         assertThat(counts(o, "openByRiskLevel")).containsExactlyEntriesOf(ordered("LOW", 0L, "MEDIUM", 0L, "HIGH", 2L,
                 "CRITICAL", 1L));
@@ -369,6 +376,17 @@ abstract class StatisticsTestBase {
         assertThat(nonZero(o, "byHandlingLevel")).as(what).isEqualTo(tally(items, "handlingLevel"));
         assertThat(nonZero(o, "byTown")).as(what).isEqualTo(tally(items, "townCode"));
         assertThat(nonZero(o, "byOutcome")).as(what).isEqualTo(tally(concluded, "conclusion"));
+        List<JsonNode> referred = items.stream().filter(i -> !i.get("referralKind").isNull()).toList();
+        Map<String, Long> byReferral = new java.util.TreeMap<>();
+        o.get("byReferral").forEach(k -> k.get("byOutcome").forEach(f -> {
+            if (f.get("count").asLong() > 0) {
+                byReferral.put(k.get("code").asText() + "/" + f.get("code").asText(), f.get("count").asLong());
+            }
+        }));
+        Map<String, Long> referredInLedger = new java.util.TreeMap<>();
+        referred.forEach(i -> referredInLedger.merge(i.get("referralKind").asText() + "/" + i.get("referralOutcome")
+                .asText(), 1L, Long::sum));
+        assertThat(byReferral).as(what).isEqualTo(referredInLedger);
         assertThat(nonZero(o, "openByRiskLevel")).as(what).isEqualTo(tally(open, "riskLevel"));
         for (JsonNode month : o.get("byMonth")) {
             List<JsonNode> ofMonth = items.stream().filter(i -> YearMonth.from(LocalDate.parse(i.get("registeredOn")
@@ -382,7 +400,8 @@ abstract class StatisticsTestBase {
 
         if (byFilter) {
             Map<String, String> breakdowns = Map.of("byCategory", "category", "byChannel", "channel", "byStatus",
-                    "status", "byHandlingLevel", "handlingLevel", "byTown", "townCode");
+                    "status", "byHandlingLevel", "handlingLevel", "byTown", "townCode", "byCommitteeType",
+                    "committeeType");
             breakdowns.forEach((breakdown, parameter) -> {
                 for (JsonNode figure : o.get(breakdown)) {
                     String filter = query.contains(parameter + "=") ? query : query + "&" + parameter + "="
@@ -391,6 +410,16 @@ abstract class StatisticsTestBase {
                             + figure.get("code").asText()).isEqualTo(figure.get("count").asLong());
                 }
             });
+            for (JsonNode kind : o.get("byReferral")) {
+                String ofKind = query + "&referralKind=" + kind.get("code").asText();
+                assertThat(ledger(user, ofKind).get("total").asLong()).as(what + " " + ofKind)
+                        .isEqualTo(kind.get("count").asLong());
+                for (JsonNode answer : kind.get("byOutcome")) {
+                    String filter = ofKind + "&referralOutcome=" + answer.get("code").asText();
+                    assertThat(ledger(user, filter).get("total").asLong()).as(what + " " + filter)
+                            .isEqualTo(answer.get("count").asLong());
+                }
+            }
             for (JsonNode figure : o.get("openByRiskLevel")) {
                 JsonNode ofLevel = ledger(user, query + "&size=200&riskLevel=" + figure.get("code").asText());
                 long openOfLevel = 0;

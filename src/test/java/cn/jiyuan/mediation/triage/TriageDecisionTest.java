@@ -185,7 +185,13 @@ class TriageDecisionTest {
                 "industry beats a missing village code          | category=PROPERTY_MANAGEMENT,hasVillage=false   | INDUSTRY    | triage_industryPropertyManagement",
                 "cross-village beats HIGH                       | crossVillage=true,riskLevel=HIGH                | TOWN        | triage_crossVillage",
                 "HIGH beats a missing village code              | riskLevel=HIGH,hasVillage=false                 | TOWN        | triage_high",
-                "MEDIUM without village code goes to the town   | riskLevel=MEDIUM,hasVillage=false               | TOWN        | triage_noVillage"})
+                "MEDIUM without village code goes to the town   | riskLevel=MEDIUM,hasVillage=false               | TOWN        | triage_noVillage",
+                "a room keeps a HIGH-risk dispute               | stationedRoom=true,riskLevel=HIGH               | STATIONED   | triage_stationedRoom",
+                "a room keeps a cross-village dispute           | stationedRoom=true,crossVillage=true            | STATIONED   | triage_stationedRoom",
+                "a room keeps an industry category              | stationedRoom=true,category=ROAD_TRAFFIC        | STATIONED   | triage_stationedRoom",
+                "CRITICAL beats a stationed room                | stationedRoom=true,riskLevel=CRITICAL           | CITY_CENTER | triage_critical",
+                "cross-town beats a stationed room              | stationedRoom=true,crossTown=true               | CITY_CENTER | triage_crossTown",
+                "a committee's dispute is no room's             | stationedRoom=false,riskLevel=HIGH              | TOWN        | triage_high"})
         @DisplayName("rule precedence (first hit)")
         void precedence(String description, String overrides, String expectedLevel, String expectedRule) {
             Map<String, Object> vars = baseline();

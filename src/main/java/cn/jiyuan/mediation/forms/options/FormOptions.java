@@ -87,7 +87,7 @@ public class FormOptions {
     /**
      * The form schema with the lists written into it: a field's {@code valuesKey} becomes its {@code values}, and
      * a list named in a {@code valuesExpression} becomes a FEEL list literal there. A required select or radio
-     * with a single option gets it as its default.
+     * with a single option gets it as its default, a field whose list has a preselected option gets that one.
      */
     public JsonNode inline(JsonNode schema, Map<String, List<FormOption>> lists) {
         if (lists.isEmpty() || !(schema instanceof ObjectNode)) {
@@ -115,6 +115,9 @@ public class FormOptions {
                         && !component.has("defaultValue")) {
                     component.put("defaultValue", options.get(0).value());
                 }
+                options.stream().filter(FormOption::preselected).findFirst()
+                        .filter(o -> !component.has("defaultValue"))
+                        .ifPresent(o -> component.put("defaultValue", o.value()));
             }
             String expression = component.path("valuesExpression").asText(null);
             if (expression != null) {

@@ -3,11 +3,11 @@ package cn.jiyuan.mediation.organization.identity;
 import cn.jiyuan.mediation.monthlyreport.MonthlyReportVariables;
 import cn.jiyuan.mediation.online.OnlineApplicationVariables;
 import cn.jiyuan.mediation.organization.Committee;
-import cn.jiyuan.mediation.organization.CommitteeType;
 import cn.jiyuan.mediation.organization.JusticeOffice;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.staffing.StaffingReviewVariables;
+import cn.jiyuan.mediation.referral.CaseReferralVariables;
 import cn.jiyuan.mediation.platform.SystemAuthority;
 import cn.jiyuan.mediation.screening.campaign.ScreeningCampaignVariables;
 import cn.jiyuan.mediation.screening.report.ScreeningReportVariables;
@@ -93,6 +93,7 @@ public class AuthorizationGrants {
     public static final String SEMIANNUAL_ROUND = SemiannualVariables.ROUND_PROCESS;
     public static final String SEMIANNUAL_SUMMARY = SemiannualVariables.SUMMARY_PROCESS;
     public static final String ONLINE_APPLICATION = OnlineApplicationVariables.PROCESS_KEY;
+    public static final String CASE_REFERRAL = CaseReferralVariables.PROCESS_KEY;
 
     /** Resources whose grants of a managed group are brought to the desired state (FILTER: additive only). */
     private static final Set<Integer> MANAGED_RESOURCES = Set.of(Resources.APPLICATION.resourceType(),
@@ -250,6 +251,8 @@ public class AuthorizationGrants {
         add(grants, groupId, Resources.PROCESS_DEFINITION, SEMIANNUAL_SUMMARY, READ);
         // 联系网上申请人 of an online application (called by dispute-case)
         add(grants, groupId, Resources.PROCESS_DEFINITION, ONLINE_APPLICATION, READ);
+        // a referred case's answer (三调联动) is the committee's task in case-referral
+        add(grants, groupId, Resources.PROCESS_DEFINITION, CASE_REFERRAL, READ);
         add(grants, groupId, Resources.PROCESS_INSTANCE, ANY, CREATE);
     }
 
@@ -259,7 +262,7 @@ public class AuthorizationGrants {
         add(grants, groupId, Resources.APPLICATION, "cockpit", ACCESS);
         // typical-case and situation-report: their town's review, tracking and retries (tenant check)
         for (String key : List.of(DISPUTE_CASE, EARLY_WARNING, SCREENING_REPORT, TYPICAL_CASE, SITUATION_REPORT,
-                ONLINE_APPLICATION)) {
+                ONLINE_APPLICATION, CASE_REFERRAL)) {
             add(grants, groupId, Resources.PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_TASK, READ_HISTORY,
                     ProcessDefinitionPermissions.RETRY_JOB);
         }
@@ -312,7 +315,7 @@ public class AuthorizationGrants {
             members(officeGroup).forEach(u -> add(grants, officeGroup, Resources.USER, u, READ));
             for (Committee c : committees) {
                 OrgUnit unit = c.unitCode() == null ? null : units.get(c.unitCode());
-                boolean ofTown = (c.type() == CommitteeType.VILLAGE || c.type() == CommitteeType.TOWN) && unit != null
+                boolean ofTown = c.type().servesItsTown() && unit != null
                         && Objects.equals(unit.townCode(), office.townCode());
                 if (ofTown) {
                     add(grants, officeGroup, Resources.GROUP, c.groupId(), READ);

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import cn.jiyuan.mediation.organization.Committee;
-import cn.jiyuan.mediation.organization.CommitteeType;
 import cn.jiyuan.mediation.organization.JusticeOffice;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
@@ -117,8 +116,8 @@ public class TownTenants {
         Map<String, Set<String>> wanted = new LinkedHashMap<>();
         for (Committee c : registry.findCommittees()) {
             OrgUnit unit = c.unitCode() == null ? null : units.get(c.unitCode());
-            boolean local = (c.type() == CommitteeType.VILLAGE || c.type() == CommitteeType.TOWN) && unit != null
-                    && unit.townCode() != null;
+            // a room stationed in a town serves that town, as its committees do (CommitteeType.servesItsTown)
+            boolean local = c.type().servesItsTown() && unit != null && unit.townCode() != null;
             wanted.computeIfAbsent(c.groupId(), g -> new LinkedHashSet<>())
                     .addAll(local ? List.of(unit.townCode()) : allTowns);
         }

@@ -3,6 +3,7 @@ package cn.jiyuan.mediation.organization.importing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -201,13 +202,21 @@ public class OrganizationImportService {
             if (c.type() == null || c.unitCode() == null) {
                 continue;
             }
-            UnitLevel expected = switch (c.type()) {
-                case VILLAGE -> UnitLevel.VILLAGE;
-                case TOWN -> UnitLevel.TOWN;
-                case INDUSTRY, CITY_CENTER -> UnitLevel.CITY;
+            // a stationed room sits in a town (a police station, a people's tribunal) or in the city (the city's court)
+            Set<UnitLevel> expected = switch (c.type()) {
+                case VILLAGE -> EnumSet.of(UnitLevel.VILLAGE);
+                case TOWN -> EnumSet.of(UnitLevel.TOWN);
+                case INDUSTRY, CITY_CENTER -> EnumSet.of(UnitLevel.CITY);
+                case COURT_ROOM, POLICE_ROOM, PETITION_ROOM -> EnumSet.of(UnitLevel.TOWN, UnitLevel.CITY);
             };
             checkRef(units.get(c.unitCode()), c.unitCode(), p, at.apply(c, "unit_code"),
-                    unit -> unit.level() == expected, "对 " + c.type() + " 类调委会应为 " + expected + " 级单位");
+                    unit -> expected.contains(unit.level()), "对 " + c.type() + " 类调委会应为 "
+                            + String.join(" 或 ", expected.stream().map(UnitLevel::name).toList()) + " 级单位");
+            OrgUnit placed = units.get(c.unitCode());
+            if (c.type().isStationedRoom() && c.supervisingOfficeCode() == null && placed != null
+                    && placed.level() == UnitLevel.TOWN) {
+                at.apply(c, "supervising_office_code").report("设在镇（街道）的派驻调解工作室必填，应为所在镇（街道）的司法所");
+            }
             if (c.supervisingOfficeCode() != null) {
                 OrgUnit unit = units.get(c.unitCode());
                 checkRef(offices.get(c.supervisingOfficeCode()), c.supervisingOfficeCode(), p,

@@ -112,6 +112,7 @@ public class StaffingReport {
             case TOWN -> "镇（街道）调委会";
             case INDUSTRY -> "行业性专业性调委会";
             case CITY_CENTER -> "市级人民调解中心";
+            case COURT_ROOM, POLICE_ROOM, PETITION_ROOM -> type.label();
         };
     }
 
