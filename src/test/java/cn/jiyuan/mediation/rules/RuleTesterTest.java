@@ -58,13 +58,14 @@ class RuleTesterTest {
                         <inputEntry id="triage_demolition_ie3"><text>-</text></inputEntry>
                         <inputEntry id="triage_demolition_ie4"><text>-</text></inputEntry>
                         <inputEntry id="triage_demolition_ie5"><text>-</text></inputEntry>
+                        <inputEntry id="triage_demolition_ie6"><text>-</text></inputEntry>
                         <outputEntry id="triage_demolition_oe1"><text>"TOWN"</text></outputEntry>
                         <outputEntry id="triage_demolition_oe2"><text>null</text></outputEntry>
                       </rule>
                       <rule id="triage_village">""");
         TestReport report = run(RuleSet.TRIAGE, xml, null);
         assertThat(report.failures()).isEmpty();
-        assertThat(report.uncovered()).containsExactly("决策「分类分流」第11条规则（征地拆迁纠纷政策性强，由镇(街道)调处）没有任何样例命中");
+        assertThat(report.uncovered()).containsExactly("决策「分类分流」第12条规则（征地拆迁纠纷政策性强，由镇(街道)调处）没有任何样例命中");
 
         // the supervisor's own example reaches it: the version passes
         String examples = "说明,纠纷类型,办理层级\n征地拆迁纠纷由镇调处,征地拆迁,镇(街道)调委会/司法所\n";
