@@ -90,7 +90,7 @@ class RuleFileCheckTest {
     void anOutputValueThePlatformDoesNotKnowIsNamedWithItsRule() {
         String xml = RuleFiles.changed(RuleSet.TRIAGE, "<text>\"TOWN\"</text>", "<text>\"XIANG\"</text>");
         assertThat(problems(RuleSet.TRIAGE, xml)).first().asString()
-                .startsWith("决策「分类分流」第8条规则的输出「办理层级」为 \"XIANG\"；只能是以下之一（带英文双引号）：VILLAGE（村(社区)调委会）");
+                .startsWith("决策「分类分流」第9条规则的输出「办理层级」为 \"XIANG\"；只能是以下之一（带英文双引号）：VILLAGE（村(社区)调委会）");
     }
 
     @Test
