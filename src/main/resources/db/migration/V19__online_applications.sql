@@ -40,3 +40,8 @@ create table public_secret (
 -- The committee's public phone (对外联系电话), shown to citizens with the state of their case; imported with the
 -- registry (committees, optional column "phone").
 alter table org_committee add column public_phone varchar(32);
+
+-- The audit names the public side as a way in of its own (掌上调解): an application, a status lookup that found a case.
+alter table audit_record drop constraint audit_record_way_in_ck;
+alter table audit_record add constraint audit_record_way_in_ck check (way_in in ('API', 'ENGINE_REST', 'TASKLIST',
+    'COCKPIT', 'ADMIN', 'WEBAPP', 'PUBLIC'));

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import cn.jiyuan.mediation.audit.PublicAccessAudit;
 import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseRepository;
 import cn.jiyuan.mediation.cases.CaseStatus;
@@ -32,14 +33,17 @@ public class ApplicationStatusLookup {
     private final OrganizationRepository registry;
     private final PublicLimits limits;
     private final Duration minAnswerTime;
+    private final PublicAccessAudit audit;
 
     public ApplicationStatusLookup(OnlineApplicationRepository applications, CaseRepository cases,
-                                   OrganizationRepository registry, PublicLimits limits, PublicSettings settings) {
+                                   OrganizationRepository registry, PublicLimits limits, PublicSettings settings,
+                                   PublicAccessAudit audit) {
         this.applications = applications;
         this.cases = cases;
         this.registry = registry;
         this.limits = limits;
         this.minAnswerTime = settings.getStatus().getMinAnswerTime();
+        this.audit = audit;
     }
 
     /** What the applicant reads. {@code nextAppointment} is null when none is recorded. */
@@ -61,7 +65,9 @@ public class ApplicationStatusLookup {
         limits.lookup(address, phone, caseNumber);
         Optional<PublicCaseStatus> found = Optional.empty();
         try {
-            found = matchingCase(caseNumber, phone).flatMap(cases::findById).map(this::status);
+            Optional<CaseFile> c = matchingCase(caseNumber, phone).flatMap(cases::findById);
+            found = c.map(this::status);
+            c.ifPresent(shown -> audit.read(shown.id(), shown.caseNumber(), address));
             return found;
         } finally {
             if (found.isEmpty()) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.jiyuan.mediation.audit.PublicAccessAudit;
 import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseRepository;
 import cn.jiyuan.mediation.cases.CaseTime;
@@ -45,10 +46,11 @@ public class OnlineApplications {
     private final OnlineApplicationRepository applications;
     private final ApplicantContacts contacts;
     private final Duration duplicateWindow;
+    private final PublicAccessAudit audit;
 
     public OnlineApplications(CaseIntakeValidation validation, CaseIntakeService intake, CaseRepository cases,
                               ProofOfWork proofOfWork, PublicLimits limits, OnlineApplicationRepository applications,
-                              ApplicantContacts contacts, PublicSettings settings) {
+                              ApplicantContacts contacts, PublicSettings settings, PublicAccessAudit audit) {
         this.validation = validation;
         this.intake = intake;
         this.cases = cases;
@@ -57,6 +59,7 @@ public class OnlineApplications {
         this.applications = applications;
         this.contacts = contacts;
         this.duplicateWindow = settings.getApplications().getDuplicateWindow();
+        this.audit = audit;
     }
 
     /** What the applicant is told: the case number, who handles it, by when they will call; merged: applied before. */
@@ -91,8 +94,10 @@ public class OnlineApplications {
         CaseFile registered = cases.findById(result.caseId()).orElseThrow();
         boolean first = applications.recordApplication(result.caseId(), command.privacyNoticeVersion(),
                 registered.createdAt());
+        boolean merged = earlier.isPresent() || !first;
+        audit.applied(result.caseId(), result.caseNumber(), address, merged ? 200 : 201);
         return new Submitted(result.caseNumber(), result.committeeName(),
-                CaseTime.shownDay(contacts.contactDue(registered)), earlier.isPresent() || !first);
+                CaseTime.shownDay(contacts.contactDue(registered)), merged);
     }
 
     private static PublicApplicationCommand read(JsonNode body) {

@@ -63,6 +63,18 @@ class ApplyOnAPhoneInBrowserTest {
         browser.until(d -> browser.visible(By.cssSelector("#categories .choice")));
         assertThat(script("return window.innerWidth")).isEqualTo(360L);
         check("public-01-category");
+        // how long this browser takes for a proof of work of the configured difficulty (printed, not asserted)
+        Object solvedIn = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('api/challenge').then(r => r.json()).then(c => {
+                  const worker = new Worker('pow-worker.js');
+                  const started = performance.now();
+                  worker.onmessage = e => done(c.difficulty + ' bits, nonce ' + e.data.nonce + ', '
+                      + Math.round(performance.now() - started) + ' ms');
+                  worker.postMessage({challenge: c.challenge, difficulty: c.difficulty});
+                });
+                """);
+        System.out.println("[public] proof of work in chromium: " + solvedIn);
 
         // 1 what about: the categories in plain words with examples
         assertThat(browser.text()).contains("邻里纠纷", "院墙、排水、通行、噪音");
@@ -87,6 +99,7 @@ class ApplyOnAPhoneInBrowserTest {
         // 4 what happened, what is wanted
         type("facts", "我家和李小河家院墙之间的排水沟堵了，一下雨水就流进我家院子，找他几次都不管。");
         type("request", "请他把排水沟清理通畅，以后轮流清理。");
+        type("amountInvolved", "800");
         check("public-04-facts");
         browser.press("下一步");
 
@@ -112,6 +125,7 @@ class ApplyOnAPhoneInBrowserTest {
         check("public-07-privacy-notice");
         browser.click(browser.driver().findElement(By.id("consentToMediation")));
         browser.click(browser.driver().findElement(By.id("consentToPersonalData")));
+        long submitted = System.nanoTime();
         browser.press("提交申请");
 
         WebElement number = browser.until(d -> {
@@ -119,6 +133,8 @@ class ApplyOnAPhoneInBrowserTest {
             return shown != null && !shown.getText().isBlank() ? shown : null;
         });
         String caseNumber = number.getText().strip();
+        // what the citizen waits (the proof of work mostly solved while the form was filled in, and the intake)
+        System.out.printf("[public] case number shown %d ms after 提交申请%n", (System.nanoTime() - submitted) / 1_000_000);
         assertThat(caseNumber).matches("（\\d{4}）克井镇东许村调字第\\d+号");
         assertThat(browser.driver().findElement(By.id("apply-done")).getText()).contains("申请已提交",
                 "克井镇东许村人民调解委员会", "打电话与您联系");

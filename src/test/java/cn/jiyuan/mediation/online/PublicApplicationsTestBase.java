@@ -212,6 +212,11 @@ abstract class PublicApplicationsTestBase {
         assertThat(String.join(";", variables)).doesNotContain(phone, "网申", "对方" + phone.substring(7), "排水沟")
                 .contains("channel=ONLINE");
 
+        // 我的案件 names who registered it in words
+        HttpResponse<String> list = new Http(port).get("/api/cases?q=" + java.net.URLEncoder.encode(number,
+                java.nio.charset.StandardCharsets.UTF_8), "zhangli", "demo");
+        assertThat(list.body()).contains("\"registeredByName\":\"申请人本人（网上申请）\"");
+
         // in the committee's Tasklist filter (本调委会待办) of its mediator, with its card marked 网上申请 ...
         String filter = filters.createFilterQuery().filterName("本调委会待办").singleResult().getId();
         HttpResponse<String> zhangli = new Http(port).post("/engine-rest/filter/" + filter + "/list?maxResults=1000",
@@ -271,6 +276,18 @@ abstract class PublicApplicationsTestBase {
                 .isEqualTo(day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日 09:30");
         assertThat(after.get("nextAppointment").get("place").asText()).isEqualTo("东许村调委会调解室");
         assertThat(after.toString()).doesNotContain("网申", "对方", phone, "堆放建筑垃圾", "已核实");
+
+        // the audit names the public side as the way in, without the phone
+        assertThat(jdbc.queryForList("select way_in || ' ' || action || ' ' || http_method || ' ' || path_text || ' '"
+                + " || user_id || ' ' || status from audit_record where case_number = ? and way_in = 'PUBLIC' order by id",
+                String.class, number)).containsExactly(
+                "PUBLIC WRITE POST /public/api/applications online:applicant 201",
+                "PUBLIC READ GET /public/api/applications/status online:applicant 200",
+                "PUBLIC READ GET /public/api/applications/status online:applicant 200");
+        HttpResponse<String> audit = new Http(port).get("/api/audit?caseRef=" + caseId(number) + "&wayIn=PUBLIC",
+                "zhaojiceng", "demo");
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(audit.body()).contains("\"wayInName\":\"掌上调解\"").doesNotContain(phone);
     }
 
     @Test
