@@ -17,6 +17,8 @@ public final class DisputeCaseVariables {
     public static final String HANDLING_LEVEL = CaseVariables.HANDLING_LEVEL;
     public static final String COMMITTEE_CODE = CaseVariables.COMMITTEE_CODE;
     public static final String RISK_LEVEL = CaseVariables.RISK_LEVEL;
+    /** An {@link cn.jiyuan.mediation.cases.IntakeChannel} name: an ONLINE case first goes to online-application. */
+    public static final String CHANNEL = "channel";
     public static final String GREEN_CHANNEL = "greenChannel";
     public static final String EARLY_WARNING = "earlyWarning";
     public static final String CANDIDATE_GROUP = "candidateGroup";

@@ -11,7 +11,9 @@ public enum MailKind {
     /** 重要情况报告: a justice office's or the grassroots section's ad-hoc report (situationreport). */
     SITUATION_REPORT("重要情况报告"),
     /** 矛盾纠纷排查化解情况月报: a justice office's monthly report to the town (monthlyreport), about no case. */
-    MONTHLY_REPORT("月报");
+    MONTHLY_REPORT("月报"),
+    /** 半年工作总结提醒: 7 and 2 days before a semi-annual summary is due, to the office or committee (semiannual). */
+    SUMMARY_REMINDER("半年工作总结提醒");
 
     private final String label;
 

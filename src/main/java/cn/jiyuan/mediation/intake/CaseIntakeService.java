@@ -133,6 +133,21 @@ public class CaseIntakeService {
         throw new IntakeBusyException(lastFailure);
     }
 
+    /**
+     * The answer given to the user's earlier request with this idempotency key, if there was one (nothing is
+     * registered): the public applications merge an identical application of the day before this way.
+     */
+    public Optional<CaseIntakeResult> answered(String userId, String idempotencyKey) {
+        return idempotency.find(userId, OPERATION, idempotencyKey).filter(first -> first.responseBody() != null)
+                .map(first -> {
+                    try {
+                        return json.readValue(first.responseBody(), CaseIntakeResult.class);
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException("stored answer of case " + first.caseId() + " is unreadable", e);
+                    }
+                });
+    }
+
     private CaseIntakeResult replay(IdempotencyRecord first, String hash) {
         if (!first.requestHash().equals(hash)) {
             throw new IdempotencyKeyReusedException();
@@ -159,10 +174,8 @@ public class CaseIntakeService {
         RepeatParties.Match repeat = repeatParties.find(r.parties().stream()
                 .map(p -> new RepeatParties.Person(p.name(), p.phone(), p.idNumber())).toList(), CaseTime.now());
         Set<RiskIndicator> indicators = withRepeat(r.riskIndicators(), repeat);
-        // An intake flagged "调解后反弹" is the rebound of an earlier mediation: it counts as one rebound.
-        int rebounds = indicators.contains(RiskIndicator.REBOUND) ? 1 : 0;
-        RiskResult risk = riskAssessment.assess(new RiskFacts(indicators, r.peopleInvolved(),
-                r.amountInvolved(), rebounds, sensitive));
+        RiskResult risk = riskAssessment.assess(RiskFacts.atIntake(r.category(), indicators, r.peopleInvolved(),
+                r.amountInvolved(), sensitive));
         TriageResult route = triage.decide(new TriageFacts(r.category(), r.crossVillage(), r.crossTown(),
                 risk.riskLevel(), r.villageCode() != null, r.enterpriseRelated(), r.channel()));
         Committee committee = committees.resolve(route, r.townCode(), r.villageCode());

@@ -5,12 +5,11 @@ import static cn.jiyuan.mediation.monthlyreport.MonthlyScheduleVariables.*;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The delegates and task listener of processes/monthly-schedule.bpmn (referenced as {@code ${beanName}}). */
+/** The delegates of processes/monthly-schedule.bpmn (referenced as {@code ${beanName}}). */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyScheduleDelegates {
 
@@ -31,10 +30,10 @@ public class MonthlyScheduleDelegates {
         return execution -> rounds.startReport(roundId(execution), (String) execution.getVariable(TOWN));
     }
 
-    /** 全市月报汇总, create: the month's reports in words, for the roll-up form to show. */
+    /** 汇总全市月报: the month's reports as they stand at the roll-up, kept with the month for the roll-up task. */
     @Bean
-    public TaskListener showMonthlyRollup(MonthlyRounds rounds) {
-        return task -> task.setVariableLocal(ROLLUP, rounds.rollupText(roundId(task)));
+    public JavaDelegate produceMonthlyRollup(MonthlyRounds rounds) {
+        return execution -> rounds.produceRollup(roundId(execution));
     }
 
     /** 归档汇总意见: keeps the grassroots section's opinion with the month. */

@@ -221,6 +221,43 @@ class DisputeCaseProcessTest {
         verify(statuses).recordRefusal(CASE);
     }
 
+    /**
+     * A citizen's application from 掌上调解 (channel ONLINE) is first called back (the call activity
+     * contactOnlineApplicant runs online-application, here a stand-in with one task, with the case number as its
+     * business key), then mediated like any other case.
+     */
+    @Test
+    void anOnlineApplicationIsCalledBackBeforeTheMediation() {
+        ProcessEngine engine = ENGINE.getProcessEngine();
+        String standIn = engine.getRepositoryService().createDeployment().addModelInstance("online-application.bpmn",
+                org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("online-application").camundaHistoryTimeToLive(1)
+                        .startEvent("applicationReceived").userTask("contactApplicant").endEvent("applicantContacted")
+                        .done()).deploy().getId();
+        try {
+            ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, CASE_NUMBER,
+                    Variables.createVariables().putValue(CASE_ID, CASE).putValue("caseNumber", CASE_NUMBER)
+                            .putValue(CATEGORY, "NEIGHBOR").putValue(CHANNEL, "ONLINE").putValue(TOWN_CODE, "419001001")
+                            .putValue(HANDLING_LEVEL, "VILLAGE").putValue(COMMITTEE_CODE, "VC419001001001")
+                            .putValue(RISK_LEVEL, "MEDIUM").putValue(GREEN_CHANNEL, false).putValue(EARLY_WARNING, false)
+                            .putValue(CANDIDATE_GROUP, COMMITTEE_GROUP).putValue(PARTY_REFUSED, false)
+                            .putValue(DEADLINE, MEDIATION_DEADLINE).putValue(START_BY, null));
+            assertThat(instance).isWaitingAt("contactOnlineApplicant").hasNotPassed("mediation");
+            ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
+                    .superProcessInstanceId(instance.getId()).singleResult();
+            assertThat(called.getBusinessKey()).isEqualTo(CASE_NUMBER);
+            assertThat(engine.getRuntimeService().getVariables(called.getId())).containsEntry(CANDIDATE_GROUP, COMMITTEE_GROUP)
+                    .containsEntry(TOWN_CODE, "419001001").containsEntry("caseNumber", CASE_NUMBER);
+
+            completeAndRun(taskQuery().processInstanceId(called.getId()).singleResult(), Map.of());
+
+            assertThat(instance).hasPassed("contactOnlineApplicant").isWaitingAt("mediate");
+            mediate(MEDIATION_ACTION, "CONCLUDE", OUTCOME, "WITHDRAWN");
+            assertThat(instance).hasPassed("recordOutcome").isEnded();
+        } finally {
+            engine.getRepositoryService().deleteDeployment(standIn, true);
+        }
+    }
+
     @Test
     void extendedHandedOverContinuedThenWrittenAgreementConfirmedAndFollowedUp() {
         when(lifecycle.extendDeadline(CASE, 10, "双方同意延长")).thenReturn(LocalDate.of(2027, 1, 10));

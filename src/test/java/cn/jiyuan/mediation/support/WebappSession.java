@@ -146,6 +146,26 @@ public final class WebappSession {
         return send(request);
     }
 
+    /**
+     * A request a script on the app's page sends with the session, as {@code fetch} does (no Referer): {@code body}
+     * of {@code contentType} or none, the CSRF header when {@code withToken}, more headers as name and value in turn.
+     */
+    public HttpResponse<String> fromScript(String method, String path, String contentType, byte[] body,
+                                           boolean withToken, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+        if (withToken) {
+            request.header(TOKEN_HEADER, token());
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(request);
+    }
+
     /** The current CSRF token (cookie XSRF-TOKEN), or an empty string. */
     public String token() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(TOKEN_COOKIE))

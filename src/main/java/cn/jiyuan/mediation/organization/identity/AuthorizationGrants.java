@@ -1,6 +1,7 @@
 package cn.jiyuan.mediation.organization.identity;
 
 import cn.jiyuan.mediation.monthlyreport.MonthlyReportVariables;
+import cn.jiyuan.mediation.online.OnlineApplicationVariables;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.organization.CommitteeType;
 import cn.jiyuan.mediation.organization.JusticeOffice;
@@ -91,6 +92,7 @@ public class AuthorizationGrants {
     public static final String MONTHLY_REPORT = MonthlyReportVariables.PROCESS_KEY;
     public static final String SEMIANNUAL_ROUND = SemiannualVariables.ROUND_PROCESS;
     public static final String SEMIANNUAL_SUMMARY = SemiannualVariables.SUMMARY_PROCESS;
+    public static final String ONLINE_APPLICATION = OnlineApplicationVariables.PROCESS_KEY;
 
     /** Resources whose grants of a managed group are brought to the desired state (FILTER: additive only). */
     private static final Set<Integer> MANAGED_RESOURCES = Set.of(Resources.APPLICATION.resourceType(),
@@ -246,6 +248,8 @@ public class AuthorizationGrants {
         add(grants, groupId, Resources.PROCESS_DEFINITION, MONTHLY_REPORT, READ);
         // justice offices and industry committees write the semi-annual summaries (their task grants do the rest)
         add(grants, groupId, Resources.PROCESS_DEFINITION, SEMIANNUAL_SUMMARY, READ);
+        // 联系网上申请人 of an online application (called by dispute-case)
+        add(grants, groupId, Resources.PROCESS_DEFINITION, ONLINE_APPLICATION, READ);
         add(grants, groupId, Resources.PROCESS_INSTANCE, ANY, CREATE);
     }
 
@@ -255,10 +259,14 @@ public class AuthorizationGrants {
         add(grants, groupId, Resources.APPLICATION, "cockpit", ACCESS);
         // typical-case and situation-report: their town's review, tracking and retries (tenant check)
         for (String key : List.of(DISPUTE_CASE, EARLY_WARNING, SCREENING_REPORT, TYPICAL_CASE, SITUATION_REPORT,
-                MONTHLY_REPORT)) {
+                ONLINE_APPLICATION)) {
             add(grants, groupId, Resources.PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_TASK, READ_HISTORY,
                     ProcessDefinitionPermissions.RETRY_JOB);
         }
+        // the monthly work: instances and retries, but tasks (and their history) only through each task's own grant:
+        // the sign-off is the head's alone, not to be seen or worked by the staff who recorded the meeting
+        add(grants, groupId, Resources.PROCESS_DEFINITION, MONTHLY_REPORT, READ, READ_INSTANCE,
+                ProcessDefinitionPermissions.RETRY_JOB);
         add(grants, groupId, Resources.PROCESS_DEFINITION, SCREENING_CAMPAIGN, READ, CREATE_INSTANCE);
         add(grants, groupId, Resources.PROCESS_DEFINITION, SITUATION_REPORT, CREATE_INSTANCE);
         add(grants, groupId, Resources.PROCESS_DEFINITION, STAFFING_REVIEW, READ);
