@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -117,7 +118,9 @@ abstract class HolidayCalendarApiTestBase {
         assertThat(y2026.get("notice").asText()).startsWith("国务院办公厅关于2026年部分节假日安排的通知");
         assertThat(y2026.get("warning").isNull()).isTrue();
         assertThat(y2026.get("holidays")).hasSize(7);
-        assertThat(JSON.convertValue(y2026.get("holidays").get(1), Map.class)).containsExactlyInAnyOrderEntriesOf(
+        Map<String, Object> springFestival = JSON.convertValue(y2026.get("holidays").get(1), new TypeReference<>() {
+        });
+        assertThat(springFestival).containsExactlyInAnyOrderEntriesOf(
                 Map.of("name", "春节", "start", "2026-02-15", "end", "2026-02-23"));
         assertThat(y2026.get("makeUpWorkdays")).extracting(w -> w.get("date").asText()).containsExactly("2026-01-04",
                 "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10");

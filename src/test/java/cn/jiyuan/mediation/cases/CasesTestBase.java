@@ -206,7 +206,8 @@ abstract class CasesTestBase {
         assertThat(c.get("handlingLevel").asText()).isEqualTo("VILLAGE");
         assertThat(c.get("committeeCode").asText()).isEqualTo("VC419001100201");
         assertThat(c.get("committeeName").asText()).isEqualTo("克井镇东许村人民调解委员会");
-        assertThat(c.get("riskLevel").asText()).isEqualTo("LOW");
+        // a neighbour dispute may turn criminal (民转刑, notice 三(一)二): at least MEDIUM, on an ordinary day no more
+        assertThat(c.get("riskLevel").asText()).isEqualTo("MEDIUM");
         assertThat(c.get("earlyWarning").asBoolean()).isFalse();
         assertThat(c.get("greenChannel").asBoolean()).isFalse();
         assertThat(c.get("status").asText()).isEqualTo("REGISTERED");
@@ -219,7 +220,7 @@ abstract class CasesTestBase {
         assertThat(vars.get("caseId")).isEqualTo(caseId);
         assertThat(vars).containsEntry("caseNumber", caseNumber).containsEntry("category", "NEIGHBOR")
                 .containsEntry("townCode", KEJING).containsEntry("handlingLevel", "VILLAGE")
-                .containsEntry("committeeCode", "VC419001100201").containsEntry("riskLevel", "LOW")
+                .containsEntry("committeeCode", "VC419001100201").containsEntry("riskLevel", "MEDIUM")
                 .containsEntry("greenChannel", false).containsEntry("earlyWarning", false)
                 .containsEntry("candidateGroup", "committee-VC419001100201").containsEntry("partyRefused", false);
         assertThat(vars.get("deadline")).isInstanceOf(Date.class);
@@ -250,19 +251,20 @@ abstract class CasesTestBase {
 
     @Test
     void aSensitivePeriodRaisesTheRiskOfAnIntakeByOneLevel() {
-        // the same two disputes registered on an ordinary day and during 春节 2026 (10 to 24 February)
-        ObjectNode vulnerable = neighbourDispute();
-        vulnerable.putArray("riskIndicators").add("VULNERABLE_PARTY");
+        // the same two disputes registered on an ordinary day and during 春节 2026 (10 to 24 February): a contract
+        // dispute without risk factors (LOW by the table) and a neighbour dispute (民转刑 category: MEDIUM)
+        ObjectNode contract = neighbourDispute();
+        contract.put("category", "CONTRACT");
         registerAt(ORDINARY_DAY);
         assertThat(sensitivePeriods.isSensitive(CaseTime.today())).isFalse();
-        assertRegisteredAs(intake(neighbourDispute()), "LOW", false, 50);
-        assertRegisteredAs(intake(vulnerable), "MEDIUM", false, 50);
+        assertRegisteredAs(intake(contract), "LOW", false, 50);
+        assertRegisteredAs(intake(neighbourDispute()), "MEDIUM", false, 50);
 
         registerAt(SPRING_FESTIVAL_DAY);
         assertThat(sensitivePeriods.isSensitive(CaseTime.today())).isTrue();
-        assertRegisteredAs(intake(neighbourDispute()), "MEDIUM", true, 50);
+        assertRegisteredAs(intake(contract), "MEDIUM", true, 50);
         // MEDIUM one level up is HIGH: an early warning, and the mediate task's priority of a HIGH risk
-        JsonNode high = intake(vulnerable);
+        JsonNode high = intake(neighbourDispute());
         assertRegisteredAs(high, "HIGH", true, 80);
         assertThat(high.get("earlyWarning").asBoolean()).isTrue();
     }

@@ -587,7 +587,8 @@ abstract class MediationLifecycleTestBase {
         long caseId = caseId(c);
         String pid = pid(c);
         String before = c.get("riskLevel").asText();
-        // 涉及老弱病残孕幼 is rank 2: MEDIUM, a mediate task of priority 50 (CRITICAL 90, green channel or HIGH 80, else 50)
+        // a neighbour dispute (民转刑 category) with 涉及老弱病残孕幼 is rank 2: MEDIUM, a mediate task of priority 50
+        // (the model's rule: CRITICAL 90, green channel or HIGH 80, else 50)
         assertThat(before).isEqualTo("MEDIUM");
         assertThat(task(pid, "mediate").getPriority()).isEqualTo(50);
         complete(pid, "mediate", oralAgreement());
