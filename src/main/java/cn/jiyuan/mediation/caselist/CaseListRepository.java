@@ -39,14 +39,15 @@ class CaseListRepository {
     }
 
     /**
-     * Who mediated the case: whoever recorded a session, an agreement or the outcome (调解不成, 撤回), in the
+     * Who mediated the case: whoever recorded a session, an agreement or the outcome (调解不成, 撤回), or referred it
+     * out (移送), in the
      * order they first did (a case handed over has the mediators of both committees).
      */
     List<String> mediators(long caseId) {
         return jdbc.queryForList("select who from (select recorded_by as who, recorded_at as at from case_session"
                 + " where case_id = ? union all select recorded_by, recorded_at from case_agreement where case_id = ?"
                 + " union all select changed_by, changed_at from case_status_history where case_id = ?"
-                + " and status in ('AGREED', 'NO_AGREEMENT', 'WITHDRAWN')) m"
+                + " and status in ('AGREED', 'NO_AGREEMENT', 'WITHDRAWN', 'REFERRED_OUT')) m"
                 + " where who <> 'system' group by who order by min(at)", String.class, caseId, caseId, caseId);
     }
 

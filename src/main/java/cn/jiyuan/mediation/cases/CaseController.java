@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jiyuan.mediation.intake.CaseIntakeRequest;
 import cn.jiyuan.mediation.intake.CaseIntakeValidation;
 import cn.jiyuan.mediation.intake.CaseIntakeResult;
 import cn.jiyuan.mediation.intake.CaseIntakeService;
 import cn.jiyuan.mediation.intake.IntakeScope;
+import cn.jiyuan.mediation.organization.StationedRooms;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.ForbiddenException;
@@ -39,9 +41,11 @@ public class CaseController {
     private final CaseIntakeService intake;
     private final CaseReader reader;
     private final IntakeScope scope;
+    private final StationedRooms rooms;
 
     public CaseController(CaseIntakeValidation requests, CaseIntakeService intake, CaseReader reader,
-                          IntakeScope scope) {
+                          IntakeScope scope, StationedRooms rooms) {
+        this.rooms = rooms;
         this.requests = requests;
         this.intake = intake;
         this.reader = reader;
@@ -60,12 +64,24 @@ public class CaseController {
         if (keyProblem != null) {
             throw new InvalidRequestException(List.of(new FieldError(IDEMPOTENCY_KEY, keyProblem)));
         }
-        CaseIntakeRequest request = requests.read(body);
+        CaseIntakeRequest request = requests.read(withRoomDefaults(body, user));
         scope.refusal(user.groupIds(), request.townCode()).ifPresent(reason -> {
             throw new ForbiddenException(reason);
         });
         CaseIntakeResult result = intake.submit(request, user.userId(), key);
         return ResponseEntity.created(URI.create("/api/cases/" + result.caseId())).body(result);
+    }
+
+    /**
+     * A mediation room stationed at a police station, a court or a petition office registers its host's referrals:
+     * a request of its member that names no channel gets the host's (警调对接 …), whose reference is then required.
+     */
+    private JsonNode withRoomDefaults(JsonNode body, AuthenticatedUser user) {
+        if (!(body instanceof ObjectNode object) || object.hasNonNull("channel")) {
+            return body;
+        }
+        return rooms.ofGroups(user.groupIds()).flatMap(room -> IntakeChannel.ofStationedRoom(room.type()))
+                .map(channel -> (JsonNode) object.deepCopy().put("channel", channel.name())).orElse(body);
     }
 
     @GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -19,7 +19,7 @@ import cn.jiyuan.mediation.cases.RiskLevel;
  * @param status         a {@link CaseStatus} code (kept as text: the lifecycle may add states)
  * @param outcome        a {@code MediationOutcome} code, null when there was none
  * @param concludedOn    the day of the conclusion, null while open
- * @param conclusion     the concluding status (AGREED, NO_AGREEMENT, WITHDRAWN, REFUSED), null while open
+ * @param conclusion     the concluding status (AGREED, NO_AGREEMENT, WITHDRAWN, REFUSED, REFERRED), null while open
  * @param rebounds       follow-up visits with the result REBOUND
  * @param fullAccess     the reader handles or supervises the case: parties in full
  * @param referralKind   a {@code ReferralKind} code: where the case's latest referral went, null if never referred

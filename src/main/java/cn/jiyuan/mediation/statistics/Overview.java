@@ -51,7 +51,7 @@ import cn.jiyuan.mediation.calendar.SensitivePeriod;
  * committee's level now, after any hand-over), {@code byChannel}, {@code byStatus} (the status now) and
  * {@code byMonth} (month of registration) split them.</li>
  * <li>{@code concluded}: those of them concluded (see {@code LedgerQuery}: a status-history entry AGREED,
- * NO_AGREEMENT, WITHDRAWN or REFUSED not followed by a REOPENED entry; the conclusion is the earliest such entry),
+ * NO_AGREEMENT, WITHDRAWN, REFUSED or REFERRED not followed by a REOPENED entry; the conclusion is the earliest such entry),
  * whenever the conclusion happened; {@code byOutcome} splits them by the concluding status.</li>
  * <li>{@code agreements}: concluded with AGREED (written or oral agreement); {@code successRate} = agreements /
  * concluded.</li>

@@ -209,7 +209,7 @@ abstract class LedgerTestBase {
         try (var workbook = cn.jiyuan.mediation.support.XlsxDownloads.workbook(response)) {
             var sheet = workbook.getSheet("矛盾纠纷台账");
             List<List<String>> rows = cn.jiyuan.mediation.support.XlsxDownloads.rows(sheet);
-            assertThat(rows.get(0)).startsWith("案号", "登记日期", "镇（街道）").endsWith("申请人", "被申请人");
+            assertThat(rows.get(0)).startsWith("案号", "登记日期", "镇（街道）").endsWith("申请人", "被申请人", "移送", "移送结果");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
             JsonNode json = ledger("chensiyuan", "size=200&sort=createdAt,asc&" + YEAR_2024);

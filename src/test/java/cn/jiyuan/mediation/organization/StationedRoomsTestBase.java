@@ -94,17 +94,22 @@ abstract class StationedRoomsTestBase {
                 formCase)).containsEntry("channel", "POLICE_REFERRAL")
                 .containsEntry("referral_reference", "克公（警调）字〔2026〕第17号");
 
-        // the API: a police referral needs the police's reference; the room keeps the case
-        ObjectNode withoutReference = CaseRequests.dispute().marker("派驻工作室登记").json().put("channel",
-                "POLICE_REFERRAL");
+        // the API: the room's channel is 警调对接 unless the request names another, and it needs the police's reference
+        ObjectNode withoutReference = CaseRequests.dispute().marker("派驻工作室登记").json();
+        withoutReference.remove("channel");
         HttpResponse<String> refused = CaseRequests.post(http(), "shenmingli", "demo", withoutReference.toString(), null);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("referralReference");
+        assertThat(json(refused.body()).path("errors").findValuesAsText("field")).containsExactly("referralReference");
+        HttpResponse<String> noChannel = CaseRequests.post(http(), "zhangli", "demo", withoutReference.toString(), null);
+        assertThat(json(noChannel.body()).path("errors").findValuesAsText("field")).as("a committee has no default")
+                .containsExactly("channel");
         JsonNode c = CaseRequests.register(http(), "shenmingli", "demo",
                 withoutReference.put("referralReference", "克公（警调）字〔2026〕第18号"));
         assertThat(c.get("handlingLevel").asText()).isEqualTo("STATIONED");
         assertThat(c.get("committeeCode").asText()).isEqualTo(POLICE_ROOM);
         assertThat(c.get("caseNumber").asText()).contains("克井派出所调解室调字第");
+        assertThat(jdbc.queryForObject("select channel from case_file where id = ?", String.class,
+                c.get("caseId").asLong())).isEqualTo("POLICE_REFERRAL");
         String pid = c.get("processInstanceId").asText();
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(pid).singleResult();
         assertThat(instance.getTenantId()).isEqualTo(KEJING);

@@ -31,7 +31,7 @@ abstract class AccessRulesTestBase extends SecurityTestBase {
 
     static final List<String> PLATFORM_ONLY = List.of("dispute-case", "early-warning", "screening-report",
             "screening-schedule", "semiannual-round", "semiannual-summary", "monthly-schedule", "monthly-report",
-            "typical-case");
+            "typical-case", "case-referral");
 
     @Autowired
     RepositoryService repository;

@@ -114,8 +114,11 @@ abstract class StatisticsTestBase {
         assertThat(nonZero(o, "byCommitteeType")).containsExactlyInAnyOrderEntriesOf(Map.of("VILLAGE", 6L, "TOWN", 2L));
         assertThat(o.get("byCommitteeType").findValuesAsText("code")).contains("POLICE_ROOM", "COURT_ROOM",
                 "PETITION_ROOM");
-        assertThat(o.get("byReferral").findValuesAsText("code")).containsExactly("COURT", "POLICE", "PETITION",
-                "ADMINISTRATIVE");
+        List<String> kinds = new ArrayList<>();
+        o.get("byReferral").forEach(k -> kinds.add(k.get("code").asText()));
+        assertThat(kinds).containsExactly("COURT", "POLICE", "PETITION", "ADMINISTRATIVE");
+        assertThat(o.get("byReferral").get(0).get("byOutcome").findValuesAsText("code")).containsExactly("ACCEPTED",
+                "HANDLED", "RETURNED", "DECLINED", "PENDING");
         assertThat(o.get("byReferral").findValuesAsText("count")).containsOnly("0");
         assertThat(label(o, "byOutcome", "AGREED")).isEqualTo("调解成功");
         assertThat(counts(o, "openByRiskLevel")).containsExactlyEntriesOf(ordered("LOW", 0L, "MEDIUM", 0L, "HIGH", 2L,
@@ -219,7 +222,7 @@ abstract class StatisticsTestBase {
         assertThat(city.get("byTown")).hasSize(16);
         assertThat(nonZero(city, "byTown")).containsExactlyInAnyOrderEntriesOf(Map.of(KEJING, 8L, QINYUAN, 3L));
         assertThat(counts(city, "byHandlingLevel")).containsExactlyEntriesOf(ordered("VILLAGE", 7L, "TOWN", 3L,
-                "INDUSTRY", 1L, "CITY_CENTER", 0L));
+                "INDUSTRY", 1L, "CITY_CENTER", 0L, "STATIONED", 0L));
         assertThat(city.get("openHighRiskCases").findValuesAsText("caseNumber")).containsExactly(number("K5"),
                 number("K3"), number("Q2"), number("K7"));
         assertThat(city.get("earlyWarnings").get("total").asLong()).isEqualTo(5);
