@@ -5,11 +5,12 @@ import static cn.jiyuan.mediation.monthlyreport.MonthlyScheduleVariables.*;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The delegates of processes/monthly-schedule.bpmn (referenced as {@code ${beanName}}). */
+/** The delegates (and one task listener of an earlier version) of processes/monthly-schedule.bpmn (referenced as {@code ${beanName}}). */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyScheduleDelegates {
 
@@ -34,6 +35,15 @@ public class MonthlyScheduleDelegates {
     @Bean
     public JavaDelegate produceMonthlyRollup(MonthlyRounds rounds) {
         return execution -> rounds.produceRollup(roundId(execution));
+    }
+
+    /**
+     * The create listener of the roll-up task in the model deployed before 汇总全市月报 was a step of its own: a month
+     * opened with that version still calls it when its roll-up comes; it produces the roll-up (once) as the new step does.
+     */
+    @Bean
+    public TaskListener showMonthlyRollup(MonthlyRounds rounds) {
+        return task -> rounds.produceRollup(roundId(task));
     }
 
     /** 归档汇总意见: keeps the grassroots section's opinion with the month. */

@@ -68,6 +68,17 @@ class MonthlyRollupTest {
     }
 
     @Test
+    void aMonthOpenedWithTheEarlierModelProducesItsRollUpWhenItsTaskIsCreated() throws Exception {
+        MonthlyRounds mocked = mock(MonthlyRounds.class);
+        org.camunda.bpm.engine.delegate.DelegateTask task = mock(org.camunda.bpm.engine.delegate.DelegateTask.class);
+        when(task.getVariable(MonthlyScheduleVariables.ROUND_ID)).thenReturn(5L);
+
+        new MonthlyScheduleDelegates().showMonthlyRollup(mocked).notify(task);
+
+        verify(mocked).produceRollup(5L);
+    }
+
+    @Test
     void allOnTimeNamesNoneLate() {
         when(clock.now()).thenReturn(DUE.minusHours(2));
         when(repository.findRound(5L)).thenReturn(Optional.of(ROUND));

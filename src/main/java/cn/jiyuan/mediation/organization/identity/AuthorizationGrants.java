@@ -57,8 +57,10 @@ import org.springframework.stereotype.Component;
  * <li>Workers (mediators, committee directors, the city centre) open Tasklist and register cases (start
  * {@code case-intake}); they see tasks only through the engine's per-task grants of their committee's
  * candidate group, with TASK_WORK but no UPDATE (so no variable can be written outside a form).</li>
- * <li>Justice-office staff also open Cockpit and read the instances, tasks and history of the case, warning,
- * screening and monthly-report processes; which towns they see is decided by the engine's tenant check (one tenant per town,
+ * <li>Justice-office staff also open Cockpit and read the instances, tasks and history of the case, warning and
+ * screening processes, and the instances of the monthly-report process (its tasks only through each task's own grant:
+ * the sign-off is the head's, {@code justice-office-head-{town}}); which towns they see is decided by the engine's
+ * tenant check (one tenant per town,
  * see {@link TownTenants}), and they may retry a failed job there. They start special screening of their town.</li>
  * <li>The grassroots section and the city centre read everything of the whole city (they belong to every
  * town's tenant); the grassroots section starts campaigns and staffing reviews.</li>
@@ -304,6 +306,9 @@ public class AuthorizationGrants {
         for (JusticeOffice office : registry.findOffices()) {
             String officeGroup = office.groupId();
             add(grants, officeGroup, Resources.GROUP, officeGroup, READ);
+            // the names of the office's head and deputy head groups (Tasklist shows a task's candidate group by name)
+            add(grants, officeGroup, Resources.GROUP, office.headGroupId(), READ);
+            add(grants, officeGroup, Resources.GROUP, office.deputyHeadGroupId(), READ);
             members(officeGroup).forEach(u -> add(grants, officeGroup, Resources.USER, u, READ));
             for (Committee c : committees) {
                 OrgUnit unit = c.unitCode() == null ? null : units.get(c.unitCode());
