@@ -256,7 +256,18 @@ abstract class PublicApplicationsTestBase {
                 + "\"contactNotes\":{\"value\":\"已核实，申请人同意调解，对方答应到场\"},"
                 + "\"appointmentDate\":{\"value\":\"" + day + "\"},\"appointmentTime\":{\"value\":\"09:30\"},"
                 + "\"appointmentPlace\":{\"value\":\"东许村调委会调解室\"}}";
-        // a mediator of another committee cannot; the committee's can
+        // the form opens with the application at a glance for the committee, through Tasklist; for nobody else
+        WebappSession zhangli = WebappSession.login(port, "tasklist", "zhangli", "demo");
+        HttpResponse<String> opened = zhangli.get(WebappSession.engine("task/" + contact.getId() + "/form-variables"));
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(read(opened).get("applicationSummary").get("value").asText()).contains("申请人：网申" + phone.substring(7),
+                "电话 " + phone, "堆放建筑垃圾", "请在一个工作日内");
+        WebappSession songyu = WebappSession.login(port, "tasklist", "songyu", "demo");
+        assertThat(songyu.get(WebappSession.engine("task/" + contact.getId() + "/form-variables")).statusCode())
+                .isEqualTo(404);
+        // a mediator of another committee cannot complete it, through Tasklist or /engine-rest; the committee's can
+        assertThat(songyu.post(WebappSession.engine("task/" + contact.getId() + "/submit-form"), "{\"variables\":" + form
+                + "}").statusCode()).isEqualTo(404);
         assertThat(completeAs("songyu", contact.getId(), form).statusCode()).isEqualTo(404);
         HttpResponse<String> done = completeAs("zhangli", contact.getId(), form);
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
@@ -305,7 +316,9 @@ abstract class PublicApplicationsTestBase {
         assertThat(tasks.getIdentityLinksForTask(supervise.getId()).stream().map(l -> l.getGroupId()).toList())
                 .contains("justice-office-" + KEJING);
         String opinion = "{\"supervisionOpinion\":{\"value\":\"请东许村调委会今日内联系申请人\"}}";
-        // the justice office of another town cannot; the town's can
+        // the justice office of another town cannot, through Tasklist or /engine-rest; the town's can
+        assertThat(WebappSession.login(port, "tasklist", "caogang", "demo").post(WebappSession.engine("task/"
+                + supervise.getId() + "/submit-form"), "{\"variables\":" + opinion + "}").statusCode()).isEqualTo(404);
         assertThat(completeAs("caogang", supervise.getId(), opinion).statusCode()).isEqualTo(404);
         assertThat(completeAs("chensiyuan", supervise.getId(), opinion).statusCode()).isEqualTo(204);
         assertThat(jdbc.queryForList("select note from case_status_history where case_id = ?", String.class,
