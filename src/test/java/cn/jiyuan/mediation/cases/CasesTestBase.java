@@ -164,9 +164,12 @@ abstract class CasesTestBase {
         return jdbc.queryForObject("select count(*) from case_file", Integer.class);
     }
 
-    /** A common dispute is LOW risk, or MEDIUM when today is in a sensitive period (one level higher). */
+    /**
+     * The standard neighbour dispute is MEDIUM risk (邻里 disputes are prone to turn criminal, notice 三(一)二: at least
+     * MEDIUM), or HIGH when today is in a sensitive period (one level higher).
+     */
     String commonRisk() {
-        return sensitivePeriods.isSensitive(CaseTime.today()) ? "MEDIUM" : "LOW";
+        return sensitivePeriods.isSensitive(CaseTime.today()) ? "HIGH" : "MEDIUM";
     }
 
     int lastCaseNumber(String committeeCode) {

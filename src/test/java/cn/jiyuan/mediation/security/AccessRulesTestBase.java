@@ -417,7 +417,8 @@ abstract class AccessRulesTestBase extends SecurityTestBase {
         assertThat(count("select count(*) from ACT_RU_AUTHORIZATION")).isEqualTo(authorizations);
         assertThat(count("select count(*) from ACT_ID_USER")).isEqualTo(users);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).count()).isEqualTo(1);
-        assertThat(runtime.getVariable(c.processInstanceId(), "riskLevel")).isEqualTo("LOW");
+        // the neighbour dispute was registered MEDIUM (or HIGH in a sensitive period): the refused change to LOW left it
+        assertThat(runtime.getVariable(c.processInstanceId(), "riskLevel")).isIn("MEDIUM", "HIGH");
     }
 
     @Test
