@@ -12,7 +12,7 @@ import cn.jiyuan.mediation.platform.request.WrongType;
  * (default: the version before the current one).
  */
 public record RollbackRequest(
-        @WrongType("应为文字") @Text(max = RulesController.MAX_REASON, required = true, multiLine = true,
+        @WrongType("应为文字") @Text(max = RuleRequests.MAX_REASON, required = true, multiLine = true,
                 missing = "请填写回退的原因") String reason,
         @WrongType("应为版本号（整数）") @WholeNumber(max = 1_000_000) BigDecimal toVersion) {
 

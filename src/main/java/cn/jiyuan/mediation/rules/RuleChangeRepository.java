@@ -40,9 +40,10 @@ class RuleChangeRepository {
     }
 
     private static RuleChange map(RuleSet set, ResultSet rs) throws SQLException {
-        int restored = rs.getInt("restored_version");
+        int restoredVersion = rs.getInt("restored_version");
+        Integer restored = rs.wasNull() ? null : restoredVersion;
         return new RuleChange(set, rs.getString("deployment_id"), rs.getInt("version"),
-                RuleChange.Kind.valueOf(rs.getString("kind")), rs.wasNull() ? null : restored, rs.getString("changed_by"),
+                RuleChange.Kind.valueOf(rs.getString("kind")), restored, rs.getString("changed_by"),
                 rs.getObject("changed_at", OffsetDateTime.class).atZoneSameInstant(CaseTime.ZONE).toOffsetDateTime(),
                 rs.getString("reason"), rs.getString("file_name"), rs.getInt("project_examples"),
                 rs.getInt("uploaded_examples"), rs.getBytes("examples_csv"));

@@ -195,7 +195,7 @@ public class RuleVersions {
     private Tested checkAndTest(RuleSet set, byte[] xml, byte[] examplesCsv) {
         RuleFileCheck.Checked checked = RuleFileCheck.check(set, xml);
         if (!checked.passed()) {
-            throw new RuleRefusedException("规则文件未通过检查，没有部署：共" + checked.problems().size() + "处问题，见 problems",
+            throw new RuleRefusedException("规则文件未通过检查，没有部署：共" + checked.problems().size() + "处问题",
                     checked.problems(), null);
         }
         List<Example> examples = new ArrayList<>(ProjectExamples.of(set));
@@ -215,11 +215,11 @@ public class RuleVersions {
     private static RuleRefusedException refused(RuleSet set, TestReport report, String what) {
         StringBuilder message = new StringBuilder(what).append("：");
         if (!report.failures().isEmpty()) {
-            message.append(report.failures().size()).append("个样例的结果与期望不符（见 failures）");
+            message.append(report.failures().size()).append("个样例的结果与期望不符");
         }
         if (!report.uncovered().isEmpty()) {
             message.append(report.failures().isEmpty() ? "" : "；").append(report.uncovered().size())
-                    .append("条规则没有任何样例命中，请在上传的样例中补充（见 uncovered）");
+                    .append("条规则没有任何样例命中，请在上传的样例中补充");
         }
         return new RuleRefusedException(set.label() + message, List.of(), report);
     }

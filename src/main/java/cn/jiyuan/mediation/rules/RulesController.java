@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,7 +29,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import cn.jiyuan.mediation.organization.identity.RoleGroup;
 import cn.jiyuan.mediation.platform.ApiJson;
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.ApiProblems;
@@ -40,8 +36,6 @@ import cn.jiyuan.mediation.platform.AuthenticatedUser;
 import cn.jiyuan.mediation.platform.ForbiddenException;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
 import cn.jiyuan.mediation.platform.NotFoundException;
-import cn.jiyuan.mediation.platform.SystemAuthority;
-import cn.jiyuan.mediation.platform.UserText;
 import cn.jiyuan.mediation.platform.request.FieldErrors;
 import cn.jiyuan.mediation.platform.request.Requests;
 import cn.jiyuan.mediation.platform.web.SpreadsheetDownload;
@@ -68,19 +62,13 @@ import cn.jiyuan.mediation.platform.web.SpreadsheetDownload;
 @RequestMapping("/api/rules")
 public class RulesController {
 
-    static final int MAX_REASON = 500;
-    static final int MAX_FILE_NAME = 200;
-
     private final RuleVersions versions;
-    private final AuthorizationService authorizations;
-    private final SystemAuthority system;
+    private final RuleAccess access;
     private final ApiJson json;
 
-    public RulesController(RuleVersions versions, AuthorizationService authorizations, SystemAuthority system,
-                           ApiJson json) {
+    public RulesController(RuleVersions versions, RuleAccess access, ApiJson json) {
         this.versions = versions;
-        this.authorizations = authorizations;
-        this.system = system;
+        this.access = access;
         this.json = json;
     }
 
@@ -98,7 +86,7 @@ public class RulesController {
     public Map<String, List<RuleSetView>> list(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user) {
         List<RuleSetView> readable = new ArrayList<>();
         for (RuleSet set : RuleSet.values()) {
-            if (mayRead(user, set)) {
+            if (access.mayRead(user, set)) {
                 readable.add(versions.view(set));
             }
         }
@@ -111,13 +99,13 @@ public class RulesController {
     @GetMapping("/{ruleSet}")
     public RuleSetView one(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user,
                            @PathVariable("ruleSet") String code) {
-        return versions.view(readable(user, code));
+        return versions.view(access.readable(user, code));
     }
 
     @GetMapping("/{ruleSet}/versions/{version}/dmn")
     public ResponseEntity<byte[]> dmn(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user,
                                       @PathVariable("ruleSet") String code, @PathVariable("version") String version) {
-        RuleSet set = readable(user, code);
+        RuleSet set = access.readable(user, code);
         int n = version(version);
         byte[] xml = versions.dmn(set, n).orElseThrow(() -> new NotFoundException(set.label() + "规则没有第" + n + "版"));
         return download(xml, MediaType.APPLICATION_XML, set.code() + "-v" + n + ".dmn", set.label() + "规则第" + n + "版.dmn");
@@ -127,7 +115,7 @@ public class RulesController {
     public ResponseEntity<byte[]> uploadedExamples(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user,
                                                    @PathVariable("ruleSet") String code,
                                                    @PathVariable("version") String version) {
-        RuleSet set = readable(user, code);
+        RuleSet set = access.readable(user, code);
         int n = version(version);
         byte[] csv = versions.uploadedExamples(set, n).orElse(null);
         if (csv == null) {
@@ -139,7 +127,7 @@ public class RulesController {
     @GetMapping("/{ruleSet}/examples")
     public ResponseEntity<byte[]> projectExamples(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user,
                                                   @PathVariable("ruleSet") String code) {
-        RuleSet set = readable(user, code);
+        RuleSet set = access.readable(user, code);
         return download(versions.projectExamplesCsv(set), csv(), set.code() + "-examples.csv",
                 set.label() + "规则项目样例.csv");
     }
@@ -153,21 +141,22 @@ public class RulesController {
                                            @RequestParam(value = "examples", required = false) MultipartFile examples,
                                            @RequestParam(value = "reason", required = false) String reason,
                                            @RequestParam(value = "basedOnVersion", required = false) String basedOn) {
-        requireEditor(user); // before anything of the request is looked at: others get 403 whatever they send
+        access.requireEditor(user); // before anything of the request is looked at: others get 403 whatever they send
         FieldErrors errors = new FieldErrors();
-        RuleSet set = ruleSet(ruleSet, errors);
-        byte[] xml = dmnFile(file, errors);
-        byte[] csv = examplesFile(examples, errors);
-        String why = reason(reason, errors);
+        RuleSet set = RuleRequests.ruleSet(ruleSet, errors);
+        String fileName = file == null ? null : RuleRequests.baseName(file.getOriginalFilename());
+        byte[] xml = RuleRequests.dmnFile(fileName, bytes(file), errors);
+        byte[] csv = RuleRequests.examplesFile(bytes(examples), errors);
+        String why = RuleRequests.reason(reason, "请填写修改的原因", errors);
         Integer based = null;
         if (basedOn != null && !basedOn.isBlank()) {
-            based = parseVersion(basedOn.strip());
+            based = RuleRequests.version(basedOn);
             if (based == null) {
                 errors.add("basedOnVersion", "应为版本号（正整数）");
             }
         }
         errors.throwIfAny();
-        RuleVersionView deployed = versions.upload(set, xml, fileName(file), csv, why, user.userId(), based);
+        RuleVersionView deployed = versions.upload(set, xml, fileName, csv, why, user.userId(), based);
         return created(set, deployed);
     }
 
@@ -176,23 +165,21 @@ public class RulesController {
                        @RequestParam(value = "ruleSet", required = false) String ruleSet,
                        @RequestParam(value = "file", required = false) MultipartFile file,
                        @RequestParam(value = "examples", required = false) MultipartFile examples) {
-        requireEditor(user);
+        access.requireEditor(user);
         FieldErrors errors = new FieldErrors();
-        RuleSet set = ruleSet(ruleSet, errors);
-        byte[] xml = dmnFile(file, errors);
-        byte[] csv = examplesFile(examples, errors);
+        RuleSet set = RuleRequests.ruleSet(ruleSet, errors);
+        byte[] xml = RuleRequests.dmnFile(file == null ? null : RuleRequests.baseName(file.getOriginalFilename()), bytes(file),
+                errors);
+        byte[] csv = RuleRequests.examplesFile(bytes(examples), errors);
         errors.throwIfAny();
-        TestReport report = versions.test(set, xml, csv);
-        return new Passed(set.code(), set.label(), "测试通过：" + report.examples() + "个样例（项目样例" + report.projectExamples()
-                + "个，上传的样例" + report.uploadedExamples() + "个）全部符合期望，每条规则都有样例命中；尚未部署",
-                report.projectExamples(), report.uploadedExamples());
+        return passed(set, versions.test(set, xml, csv));
     }
 
     @PostMapping(path = "/{ruleSet}/rollback", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Deployed> rollback(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user,
                                              @PathVariable("ruleSet") String code,
                                              @RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        requireEditor(user);
+        access.requireEditor(user);
         RuleSet set = RuleSet.of(code).orElseThrow(() -> new NotFoundException("没有这个规则：只有" + RuleSet.choices()));
         ApiJson.requireUtf8(MediaType.parseMediaType(request.getHeader(HttpHeaders.CONTENT_TYPE)));
         JsonNode tree = json.readTree(body);
@@ -206,6 +193,11 @@ public class RulesController {
 
     @ExceptionHandler(RuleRefusedException.class)
     public ResponseEntity<ProblemDetail> refused(RuleRefusedException e) {
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(e));
+    }
+
+    /** A refused version as a problem: what was checked, which examples failed, which rules no example reached. */
+    static ProblemDetail problem(RuleRefusedException e) {
         ProblemDetail problem = ApiProblems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         problem.setProperty("problems", e.problems());
         TestReport report = e.report();
@@ -215,7 +207,7 @@ public class RulesController {
             problem.setProperty("projectExamples", report.projectExamples());
             problem.setProperty("uploadedExamples", report.uploadedExamples());
         }
-        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return problem;
     }
 
     @ExceptionHandler(ExamplesFormatException.class)
@@ -231,113 +223,36 @@ public class RulesController {
 
     // ------------------------------------------------------------------ helpers
 
-    private static void requireEditor(AuthenticatedUser user) {
-        if (!user.isAdministrator() && !user.isMemberOf(RoleGroup.GRASSROOTS_SECTION.groupId())) {
-            throw new ForbiddenException("只有市局基层科和系统管理员可以修改规则");
-        }
-    }
-
-    /** Reading follows the engine's grants on the decisions: whoever may read them in Cockpit. */
-    private boolean mayRead(AuthenticatedUser user, RuleSet set) {
-        return user.isAdministrator() || system.call(() -> authorizations.isUserAuthorized(user.userId(), user.groupIds(),
-                Permissions.READ, Resources.DECISION_DEFINITION, set.mainDecision()));
-    }
-
-    private RuleSet readable(AuthenticatedUser user, String code) {
-        RuleSet set = RuleSet.of(code).orElseThrow(() -> new NotFoundException("没有这个规则：只有" + RuleSet.choices()));
-        if (!mayRead(user, set)) {
-            throw new ForbiddenException("您没有查看" + set.label() + "规则的权限");
-        }
-        return set;
-    }
-
-    private static RuleSet ruleSet(String code, FieldErrors errors) {
-        if (code == null || code.isBlank()) {
-            errors.add("ruleSet", "请选择要修改的规则：" + RuleSet.choices());
-            return null;
-        }
-        RuleSet set = RuleSet.of(code.strip()).orElse(null);
-        if (set == null) {
-            errors.add("ruleSet", "只能是 " + RuleSet.choices());
-        }
-        return set;
-    }
-
-    private static byte[] dmnFile(MultipartFile file, FieldErrors errors) {
-        if (file == null || file.isEmpty()) {
-            errors.add("file", "请上传规则文件（.dmn）");
-            return null;
-        }
-        String name = file.getOriginalFilename();
-        String problem = name == null || name.isBlank() ? "上传的文件须有文件名（.dmn）"
-                : name.length() > MAX_FILE_NAME ? "文件名不能超过" + MAX_FILE_NAME + "个字符"
-                : UserText.problem(name, false);
-        if (problem != null) {
-            errors.add("file", "文件名有误：" + problem);
-            return null;
-        }
-        if (file.getSize() > RuleFileCheck.MAX_BYTES) {
-            errors.add("file", "规则文件不能超过1MB");
-            return null;
-        }
-        return bytes(file);
-    }
-
-    private static byte[] examplesFile(MultipartFile file, FieldErrors errors) {
-        if (file == null || file.isEmpty()) {
-            return null;
-        }
-        if (file.getSize() > RuleFileCheck.MAX_BYTES) {
-            errors.add("examples", "样例表不能超过1MB");
-            return null;
-        }
-        return bytes(file);
-    }
-
-    private static String reason(String reason, FieldErrors errors) {
-        String text = Requests.text(reason);
-        if (text == null) {
-            errors.add("reason", "请填写修改的原因");
-        } else if (text.length() > MAX_REASON) {
-            errors.add("reason", "不能超过" + MAX_REASON + "个字符");
-        } else if (UserText.problem(text, true) != null) {
-            errors.add("reason", UserText.problem(text, true));
-        }
-        return text;
-    }
-
-    private static String fileName(MultipartFile file) {
-        return file.getOriginalFilename().replaceAll("^.*[/\\\\]", "");
-    }
-
     private static byte[] bytes(MultipartFile file) {
         try {
-            return file.getBytes();
+            return file == null ? null : file.getBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static int version(String text) {
-        Integer n = parseVersion(text);
+        Integer n = RuleRequests.version(text);
         if (n == null) {
             throw new InvalidRequestException(List.of(new FieldError("version", "应为版本号（正整数）")));
         }
         return n;
     }
 
-    private static Integer parseVersion(String text) {
-        if (text == null || !text.matches("[1-9][0-9]{0,6}")) {
-            return null;
-        }
-        return Integer.valueOf(text);
+    private static ResponseEntity<Deployed> created(RuleSet set, RuleVersionView version) {
+        return ResponseEntity.created(URI.create("/api/rules/" + set.code())).body(deployed(set, version));
     }
 
-    private static ResponseEntity<Deployed> created(RuleSet set, RuleVersionView version) {
+    static Deployed deployed(RuleSet set, RuleVersionView version) {
         String message = set.label() + "规则第" + version.version() + "版已部署" + (version.restoredVersion() == null ? ""
                 : "（即第" + version.restoredVersion() + "版的内容）") + "，此后受理的案件按此版本" + (set == RuleSet.TRIAGE ? "分流" : "研判");
-        return ResponseEntity.created(URI.create("/api/rules/" + set.code()))
-                .body(new Deployed(set.code(), set.label(), message, version));
+        return new Deployed(set.code(), set.label(), message, version);
+    }
+
+    static Passed passed(RuleSet set, TestReport report) {
+        return new Passed(set.code(), set.label(), "测试通过：" + report.examples() + "个样例（项目样例" + report.projectExamples()
+                + "个，上传的样例" + report.uploadedExamples() + "个）全部符合期望，每条规则都有样例命中；尚未部署",
+                report.projectExamples(), report.uploadedExamples());
     }
 
     private static MediaType csv() {

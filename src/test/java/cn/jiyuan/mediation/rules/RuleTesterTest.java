@@ -31,9 +31,7 @@ class RuleTesterTest {
     @Test
     void aChangedOutcomeFailsTheExamplesThatPinItNamedInChinese() {
         // the neighbour, family and homestead rule lowered back to 低风险
-        String xml = RuleFiles.changed(RuleSet.RISK_ASSESSMENT, "<outputEntry id=\"riskBase_conversionCategory_oe1\">\n"
-                + "          <text>2</text>", "<outputEntry id=\"riskBase_conversionCategory_oe1\">\n          <text>1</text>");
-        TestReport report = run(RuleSet.RISK_ASSESSMENT, xml, null);
+        TestReport report = run(RuleSet.RISK_ASSESSMENT, RuleFiles.riskWithoutTheCategoryRule(), null);
         assertThat(report.passed()).isFalse();
         assertThat(report.failures()).extracting(ExampleFailure::description).containsExactly(
                 "婚姻家庭纠纷易引发民转刑，至少为中风险", "邻里纠纷易引发民转刑，至少为中风险", "房屋宅基地纠纷易引发民转刑，至少为中风险",
@@ -50,26 +48,13 @@ class RuleTesterTest {
 
     @Test
     void aRuleNoExampleReachesIsNamed() {
-        String xml = RuleFiles.changed(RuleSet.TRIAGE, "<rule id=\"triage_village\">", """
-                <rule id="triage_demolition">
-                        <description>征地拆迁纠纷政策性强，由镇(街道)调处</description>
-                        <inputEntry id="triage_demolition_ie1"><text>"DEMOLITION"</text></inputEntry>
-                        <inputEntry id="triage_demolition_ie2"><text>-</text></inputEntry>
-                        <inputEntry id="triage_demolition_ie3"><text>-</text></inputEntry>
-                        <inputEntry id="triage_demolition_ie4"><text>-</text></inputEntry>
-                        <inputEntry id="triage_demolition_ie5"><text>-</text></inputEntry>
-                        <inputEntry id="triage_demolition_ie6"><text>-</text></inputEntry>
-                        <outputEntry id="triage_demolition_oe1"><text>"TOWN"</text></outputEntry>
-                        <outputEntry id="triage_demolition_oe2"><text>null</text></outputEntry>
-                      </rule>
-                      <rule id="triage_village">""");
+        String xml = RuleFiles.triageWithDemolitionRule();
         TestReport report = run(RuleSet.TRIAGE, xml, null);
         assertThat(report.failures()).isEmpty();
         assertThat(report.uncovered()).containsExactly("决策「分类分流」第12条规则（征地拆迁纠纷政策性强，由镇(街道)调处）没有任何样例命中");
 
         // the supervisor's own example reaches it: the version passes
-        String examples = "说明,纠纷类型,办理层级\n征地拆迁纠纷由镇调处,征地拆迁,镇(街道)调委会/司法所\n";
-        TestReport withExample = run(RuleSet.TRIAGE, xml, examples);
+        TestReport withExample = run(RuleSet.TRIAGE, xml, RuleFiles.DEMOLITION_EXAMPLE);
         assertThat(withExample.passed()).isTrue();
         assertThat(withExample.uploadedExamples()).isEqualTo(1);
     }

@@ -134,6 +134,13 @@ public final class WebappSession {
         return write("DELETE", path, null);
     }
 
+    /** Posts a body of the given type (a multipart upload) as the webapp's page would, with its CSRF token. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Referer", appPage()).header("Accept", "application/json")
+                .header(TOKEN_HEADER, token()).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpResponse<String> write(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Referer", appPage())
                 .header("Accept", "application/json").header(TOKEN_HEADER, token());
