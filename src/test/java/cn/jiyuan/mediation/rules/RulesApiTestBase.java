@@ -175,7 +175,7 @@ abstract class RulesApiTestBase {
                 "说明,纠纷类型,办理层级\n我以为征地拆迁归市中心,征地拆迁,市级人民调解中心\n", "征地拆迁纠纷改由镇调处");
         assertThat(ownExample.statusCode()).as(ownExample.body()).isEqualTo(422);
         assertThat(json(ownExample).path("failures").get(0).path("message").asText()).isEqualTo("上传的样例第2行（我以为征地拆迁归市中心）："
-                + "输入 纠纷类型：征地拆迁，跨村(社区)：否，跨镇(街道)：否，风险等级：低风险，发生地有村(社区)：是，涉企：否，案件来源：来访；"
+                + "输入 纠纷类型：征地拆迁，跨村(社区)：否，跨镇(街道)：否，风险等级：低风险，发生地有村(社区)：是，涉企：否，案件来源：来访，派驻调解工作室登记：否；"
                 + "期望 办理层级：市级人民调解中心；实际 办理层级：镇(街道)调委会/司法所");
         HttpResponse<String> untested = upload(GRASSROOTS, "triage", RuleFiles.triageWithDemolitionRule(), null, "征地拆迁纠纷改由镇调处");
         assertThat(untested.statusCode()).as(untested.body()).isEqualTo(422);
