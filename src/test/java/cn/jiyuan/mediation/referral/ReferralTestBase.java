@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,6 +59,15 @@ import jakarta.mail.internet.MimeMessage;
  */
 @DemoPlatformTest
 abstract class ReferralTestBase extends SmtpPlatformTest {
+
+    /**
+     * Case numbers start again in every fresh database while the SMTP server lives as long as the JVM: e-mails of an
+     * earlier context's case with the same number would be taken for this one's.
+     */
+    @BeforeEach
+    void forgetEarlierMails() {
+        SmtpServer.purge();
+    }
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String KEJING = "419001100";
