@@ -26,11 +26,11 @@ import cn.jiyuan.mediation.organization.CommitteeType;
  * Counts the ledger's rows in the database. Every query runs over the ledger's own condition
  * ({@link LedgerQuery#where()}), so every figure is a count of the rows the ledger lists with the same filter, and
  * only groups — never the rows — come back. A year of the city is a third of a million cases, and what a pass costs
- * is the grouping of every row, so the figures take two passes grouped by few codes each: the state of the cases
+ * is the grouping of every row, so the figures take passes grouped by few codes each: the state of the cases
  * (town, status, conclusion, risk level, overdue, on time; with the rebounds, and the channels and handling levels
- * as {@code count(*) filter (where …)} columns, which H2 and PostgreSQL both have) and the registrations (day and
- * category), and a third by the handling committee's type and the latest referral. Grouping by all codes at once makes tens of thousands of groups; a pass per breakdown reads the year
- * five times. The open high-risk cases are read in deadline order from an index.
+ * as {@code count(*) filter (where …)} columns, which H2 and PostgreSQL both have), the registrations (day and
+ * category), and the handling committee's type with the latest referral. Grouping by all codes at once makes tens of
+ * thousands of groups; a pass per breakdown reads the year five times. The open high-risk cases are read in deadline order from an index.
  */
 @Repository
 class CaseFigures {
