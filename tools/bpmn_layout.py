@@ -33,6 +33,7 @@ class Plane:
             elif where == 'below': l = lab(n, cx, cy + 25 + 6)
             elif where == 'right': w = min(12 * len(n) + 4, 96); l = (cx + 28, cy + 14, w, h)
             elif where == 'left': w = min(12 * len(n) + 4, 96); l = (cx - 28 - w, cy + 14, w, h)
+            elif where == 'aboveleft': w = min(12 * len(n) + 4, 96); l = (cx - 25 - w, cy - 25 - h, w, h)
         s.shapes.append((i, cx - 25, cy - 25, 50, 50, l, ' isMarkerVisible="true"'))
     def ev(s, i, cx, cy, where='below'):
         n = names.get(i, '')

@@ -11,7 +11,7 @@ src = load(sys.argv[1])
 # ---------------------------------------------------------------- main plane: the case from registration to closure
 m = Plane(); Y = 200
 m.ev('caseRegistered', 100, Y)
-m.gw('partyRefusedGateway', 190, Y)
+m.gw('partyRefusedGateway', 190, Y, 'aboveleft')
 m.task('recordRefusal', 190, 360); m.ev('partyRefusedEnd', 320, 360)
 m.gw('mediationJoin', 320, Y, 'below')
 m.sub('mediation', 450, Y)
@@ -45,6 +45,10 @@ m.flow('toCloseJoinFromNoAgreement', [(1065, 360), (1160, 360), (1160, Y + 25)])
 m.flow('performed', [(1065, Y), (1135, Y)])
 m.flow('toCloseCase', [(1185, Y), (1220, Y)])
 m.flow('toCaseClosed', [(1320, Y), (1382, Y)])
+# an online application (掌上调解): 联系网上申请人 first (call activity, processes/online-application.bpmn)
+m.task('contactOnlineApplicant', 255, 90)
+m.flow('consentedOnline', [(190, Y - 25), (190, 90), (205, 90)], (128, 76))
+m.flow('contactedOnline', [(305, 90), (320, 90), (320, Y - 25)])
 
 # ---------------------------------------------------------------- 调解: sessions, extension, hand-over, deadline supervision
 d = Plane(); Y = 330

@@ -41,7 +41,8 @@ class PackageRulesTest {
             "cn.jiyuan.mediation.ledger..", "cn.jiyuan.mediation.statistics..", "cn.jiyuan.mediation.awareness..",
             "cn.jiyuan.mediation.dashboard..", "cn.jiyuan.mediation.provincial..",
             "cn.jiyuan.mediation.monthlyreport..", "cn.jiyuan.mediation.typicalcase..",
-            "cn.jiyuan.mediation.situationreport..", "cn.jiyuan.mediation.semiannual..", "cn.jiyuan.mediation.referral.."};
+            "cn.jiyuan.mediation.situationreport..", "cn.jiyuan.mediation.semiannual..",
+            "cn.jiyuan.mediation.online..", "cn.jiyuan.mediation.referral..", "cn.jiyuan.mediation.rules.."};
 
     @ArchTest
     static final ArchRule documentsDependOnNothingOfOurs = noClasses().that()

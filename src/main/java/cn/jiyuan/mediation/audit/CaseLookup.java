@@ -38,7 +38,7 @@ import cn.jiyuan.mediation.cases.CaseRepository;
 /**
  * Finds the case a request concerned: from a case reference of the project's API, or through an engine
  * object (task, process instance, job, variable…) to its process instance and that instance's business key,
- * which is the case number for processes dispute-case and early-warning. The business key is where the
+ * which is the case number for processes dispute-case, early-warning and online-application. The business key is where the
  * process keeps its case identity and no user can write it; a {@code caseId} process variable is not trusted.
  *
  * <p>The engine is asked as the system (no authenticated user, so no authorization checks): the audit names
@@ -49,7 +49,7 @@ import cn.jiyuan.mediation.cases.CaseRepository;
 class CaseLookup {
 
     /** Processes whose business key is a case number. */
-    static final Set<String> CASE_PROCESSES = Set.of("dispute-case", "early-warning", "case-referral");
+    static final Set<String> CASE_PROCESSES = Set.of("dispute-case", "early-warning", "online-application", "case-referral");
     /** A query naming more objects than this is resolved for the first ones only. */
     static final int MAX_OBJECTS = 50;
 

@@ -13,7 +13,9 @@ public enum WayIn {
     /** … from Admin. */
     ADMIN("管理后台"),
     /** … from a webapp page that did not say which (no Referer of a known app). */
-    WEBAPP("网页应用");
+    WEBAPP("网页应用"),
+    /** The citizens' page 掌上调解 (/public/api, no login): an application, a status lookup. */
+    PUBLIC("掌上调解");
 
     private final String label;
 

@@ -3,6 +3,8 @@ package cn.jiyuan.mediation.calendar;
 import com.nlf.calendar.Lunar;
 import com.nlf.calendar.Solar;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,8 +12,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Backed by the 6tail {@code cn.6tail:lunar} library ({@code com.nlf.calendar}), which computes
  * new moons and solar terms astronomically in China Standard Time, as the official calendar of the
- * Purple Mountain Observatory does. This class is stateless and thread-safe; it can be used as a plain
- * object ({@code new LunarFestivals()}) or injected as a Spring bean.
+ * Purple Mountain Observatory does. This class is thread-safe; it can be used as a plain object
+ * ({@code new LunarFestivals()}) or injected as a Spring bean. A date, once computed, is kept: the astronomy
+ * takes about a millisecond per date, and every intake asks whether today is in a sensitive period (issue 14);
+ * there are at most two festivals for each of 199 years.
  *
  * <p>Verification (see {@code LunarFestivalsTest}): the library's dates of 春节 and 中秋节 match the
  * published calendar for every year 2000–2035 and for historically tricky years, and for every
@@ -28,6 +32,9 @@ public class LunarFestivals {
 
     /** Last Gregorian year supported. */
     public static final int MAX_YEAR = 2099;
+
+    /** Computed dates by lunar year, month and day ({@code yyyyMMdd} of the lunar date). */
+    private static final Map<Integer, LocalDate> COMPUTED = new ConcurrentHashMap<>();
 
     /**
      * 春节 (Spring Festival): 正月初一 of the lunar year that begins in the given Gregorian year.
@@ -73,7 +80,9 @@ public class LunarFestivals {
 
     /** Converts a date of a regular (non-leap) lunar month; the lunar year number equals {@code year}. */
     private static LocalDate lunarToGregorian(int lunarYear, int lunarMonth, int lunarDay) {
-        Solar solar = Lunar.fromYmd(lunarYear, lunarMonth, lunarDay).getSolar();
-        return LocalDate.of(solar.getYear(), solar.getMonth(), solar.getDay());
+        return COMPUTED.computeIfAbsent(lunarYear * 10_000 + lunarMonth * 100 + lunarDay, key -> {
+            Solar solar = Lunar.fromYmd(lunarYear, lunarMonth, lunarDay).getSolar();
+            return LocalDate.of(solar.getYear(), solar.getMonth(), solar.getDay());
+        });
     }
 }

@@ -14,6 +14,7 @@ import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseParty;
 import cn.jiyuan.mediation.cases.CaseRepository;
 import cn.jiyuan.mediation.cases.CaseTime;
+import cn.jiyuan.mediation.cases.IntakeChannel;
 import cn.jiyuan.mediation.cases.PersonalDataMasking;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
@@ -102,6 +103,9 @@ public class CaseList {
     String personName(String login) {
         if (login == null || login.isBlank()) {
             return "";
+        }
+        if (IntakeChannel.ONLINE_APPLICANT.equals(login)) {
+            return IntakeChannel.ONLINE_APPLICANT_NAME;
         }
         return registry.findPersonByLogin(login).map(cn.jiyuan.mediation.organization.Person::name)
                 .or(() -> Optional.ofNullable(identity.createUserQuery().userId(login).singleResult())

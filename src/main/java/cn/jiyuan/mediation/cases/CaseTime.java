@@ -1,25 +1,39 @@
 package cn.jiyuan.mediation.cases;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 
-/** Dates of cases are Jiyuan's dates (China Standard Time), whatever the server's time zone. */
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Dates of cases are Jiyuan's dates (China Standard Time), whatever the server's time zone, read from the process
+ * engine's clock: the system's clock in production, one that tests move ({@code ClockUtil}) to register a case on
+ * a given day (the eve of 春节, a day of a sensitive period) and then let its timers come due, so that the dates a
+ * case gets at registration and the engine's timers agree.
+ */
 public final class CaseTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Below this gap the engine's clock is the system's: then the system's finer (microsecond) time is used. */
+    private static final long SAME_CLOCK_MILLIS = 100;
 
     private CaseTime() {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return now().toLocalDate();
     }
 
     public static OffsetDateTime now() {
-        return OffsetDateTime.now(ZONE);
+        Instant system = Instant.now();
+        long engine = ClockUtil.getCurrentTime().getTime();
+        Instant at = Math.abs(engine - system.toEpochMilli()) < SAME_CLOCK_MILLIS ? system : Instant.ofEpochMilli(engine);
+        return OffsetDateTime.ofInstant(at, ZONE);
     }
 
     private static final java.time.format.DateTimeFormatter SHOWN =

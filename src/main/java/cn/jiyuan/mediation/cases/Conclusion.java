@@ -8,9 +8,9 @@ import java.util.Set;
 /**
  * How a case concluded (办结), read from its status history: a case is concluded when it has an entry with status
  * AGREED, NO_AGREEMENT, WITHDRAWN, REFUSED or REFERRED (taken over by the unit it was referred to) after which no
- * REOPENED entry follows (a rebound reopens the mediation, and the case is open again until it concludes anew).
- * Its conclusion is the earliest such entry: later entries of the same status are notes (follow-up visits are
- * recorded with the status the case has). Stored on case_file
+ * REOPENED entry follows (a rebound reopens the mediation, and the case is open again until it concludes anew). Its
+ * conclusion is the earliest such entry: later entries of
+ * the same status are notes (follow-up visits are recorded with the status the case has). Stored on case_file
  * (conclusion, concluded_on, days_to_conclude) with every status entry, so that the ledger and the statistics
  * read it as columns.
  *

@@ -16,6 +16,14 @@ public enum IntakeChannel {
     ENTERPRISE("涉企绿色通道", false),
     OWN_INITIATIVE("主动调解", false);
 
+    /**
+     * Who registered a case a citizen submitted on the public page 掌上调解 (channel ONLINE): no platform user, and no
+     * user can ever have this id (the colon is outside the identity service's allowed characters).
+     */
+    public static final String ONLINE_APPLICANT = "online:applicant";
+    /** How {@link #ONLINE_APPLICANT} is named to staff. */
+    public static final String ONLINE_APPLICANT_NAME = "申请人本人（网上申请）";
+
     private final String label;
     private final boolean referral;
 

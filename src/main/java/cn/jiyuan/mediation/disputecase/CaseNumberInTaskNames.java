@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class CaseNumberInTaskNames extends AbstractProcessEnginePlugin {
 
     /** Processes whose business key is the case number. */
-    static final Set<String> CASE_PROCESSES = Set.of("dispute-case", "early-warning", "case-referral");
+    static final Set<String> CASE_PROCESSES = Set.of("dispute-case", "early-warning", "online-application", "case-referral");
 
     private static final TaskListener ADD_CASE_NUMBER = CaseNumberInTaskNames::addCaseNumber;
 

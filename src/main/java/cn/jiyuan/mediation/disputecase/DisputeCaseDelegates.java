@@ -3,6 +3,7 @@ package cn.jiyuan.mediation.disputecase;
 import static cn.jiyuan.mediation.disputecase.DisputeCaseVariables.*;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
 
@@ -249,6 +250,41 @@ public class DisputeCaseDelegates {
     @Bean
     public JavaDelegate closeCase(MediationLifecycleService lifecycle) {
         return execution -> lifecycle.close(caseId(execution));
+    }
+
+    /** 首次联系提醒 (green channel, noon of the due day): the mediator is reminded unless the first contact is recorded. */
+    @Bean
+    public JavaDelegate remindFirstContact(GreenChannelFirstContact firstContact) {
+        return execution -> firstContactRouting(execution, firstContact.remindUnlessMade(caseId(execution),
+                execution.getProcessInstanceId(), (Date) execution.getVariable(START_BY)));
+    }
+
+    /** 登记首次联系超期 (green channel, end of the due day): a miss is noted, the justice office supervises. */
+    @Bean
+    public JavaDelegate checkFirstContact(GreenChannelFirstContact firstContact) {
+        return execution -> firstContactRouting(execution, firstContact.recordMissUnlessMade(caseId(execution),
+                execution.getProcessInstanceId(), (Date) execution.getVariable(START_BY)));
+    }
+
+    /** 督办涉企绿色通道案件, complete: the supervisor's opinion goes into the history. */
+    @Bean
+    public TaskListener firstContactSupervised(GreenChannelFirstContact firstContact) {
+        return task -> {
+            firstContact.recordSupervision(caseId(task), FormValues.text(task.getVariable(SUPERVISION_OPINION)));
+            remove(task.getExecution(), SUPERVISION_OPINION);
+        };
+    }
+
+    /**
+     * Routes the first-contact branch; once the contact is made, the due date is cleared (not removed: the mediate
+     * task reads it), so that a re-entered mediate task has no stale follow-up date and a mediation reopened after a
+     * rebound does not watch the first contact again.
+     */
+    private static void firstContactRouting(DelegateExecution execution, boolean made) {
+        execution.setVariable(FIRST_CONTACT_MADE, made);
+        if (made) {
+            execution.setVariable(START_BY, null);
+        }
     }
 
     private long caseId(org.camunda.bpm.engine.delegate.VariableScope scope) {

@@ -32,6 +32,7 @@ public class DisputeCaseStarter {
                 .putValue(CASE_ID, c.id())
                 .putValue(CASE_NUMBER, c.caseNumber())
                 .putValue(CATEGORY, c.category().name())
+                .putValue(CHANNEL, c.channel().name())
                 .putValue(TOWN_CODE, c.townCode())
                 .putValue(HANDLING_LEVEL, c.handlingLevel().name())
                 .putValue(COMMITTEE_CODE, committee.code())

@@ -18,14 +18,22 @@ public final class DisputeCaseVariables {
     public static final String HANDLING_LEVEL = CaseVariables.HANDLING_LEVEL;
     public static final String COMMITTEE_CODE = CaseVariables.COMMITTEE_CODE;
     public static final String RISK_LEVEL = CaseVariables.RISK_LEVEL;
+    /** An {@link cn.jiyuan.mediation.cases.IntakeChannel} name: an ONLINE case first goes to online-application. */
+    public static final String CHANNEL = "channel";
     public static final String GREEN_CHANNEL = "greenChannel";
     public static final String EARLY_WARNING = "earlyWarning";
     public static final String CANDIDATE_GROUP = "candidateGroup";
     public static final String PARTY_REFUSED = "partyRefused";
     /** java.util.Date: end of the mediation deadline day (due date of the mediation task). */
     public static final String DEADLINE = "deadline";
-    /** java.util.Date or null: green channel only, when mediation must have started (follow-up date). */
+    /**
+     * java.util.Date or null: green channel only, the end of the next working day after registration, by which the
+     * parties must have been contacted (follow-up date of the mediation task); null again once the first contact is
+     * recorded.
+     */
     public static final String START_BY = "startBy";
+    /** Boolean: routing of the green channel's first-contact branch (a mediation session is recorded). */
+    public static final String FIRST_CONTACT_MADE = "firstContactMade";
     /** Set by the mediation form: a {@link cn.jiyuan.mediation.cases.MediationOutcome} code. */
     public static final String OUTCOME = MediationLifecycleService.OUTCOME;
     public static final String OUTCOME_NOTES = MediationLifecycleService.OUTCOME_NOTES;

@@ -580,7 +580,7 @@ public class MediationLifecycleService {
             indicators.add(RiskIndicator.REBOUND);
         }
         int rebounds = records.countVisits(caseId, FollowUpResult.REBOUND.name());
-        RiskResult assessed = riskAssessment.assess(new RiskFacts(indicators,
+        RiskResult assessed = riskAssessment.assess(new RiskFacts(c.category(), indicators,
                 c.peopleInvolved() == null ? 2 : c.peopleInvolved(), c.amountInvolved(), rebounds,
                 sensitivePeriods.isSensitive(CaseTime.today())));
         RiskLevel oneUp = RiskLevel.values()[Math.min(RiskLevel.values().length - 1, c.riskLevel().ordinal() + 1)];

@@ -55,7 +55,8 @@ public class MailDispatcher {
     /**
      * An e-mail about no case, with one document attached: a monthly report to the town's party committee and
      * government ({@code to}) with the bureau's grassroots section in copy ({@code cc}). One e-mail for all of them,
-     * sent once per {@code identity} (e.g. {@code monthly-report:42}).
+     * sent once per {@code identity} (e.g. {@code monthly-report:42}). Without a document ({@code attachment} null),
+     * a notice such as a semi-annual summary's reminder ({@code semiannual-reminder:7:7}).
      *
      * @param about what the e-mail is, for an operator reading a failure (e.g. "克井镇 2026年5月")
      */
@@ -187,7 +188,7 @@ public class MailDispatcher {
         String messageId = mail.messageId(domain(from));
         try {
             MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, mail.attachment() != null, "UTF-8");
             helper.setFrom(from);
             helper.setTo(addresses(mail.to()));
             if (!mail.cc().isEmpty()) {
@@ -195,7 +196,9 @@ public class MailDispatcher {
             }
             helper.setSubject(mail.subject());
             helper.setText(mail.body(), false);
-            helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.attachment()), "application/pdf");
+            if (mail.attachment() != null) {
+                helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.attachment()), "application/pdf");
+            }
             helper.setSentDate(new java.util.Date());
             message.setHeader("Message-ID", messageId);
             sender.send(message);

@@ -12,6 +12,8 @@ public enum MailKind {
     SITUATION_REPORT("重要情况报告"),
     /** 矛盾纠纷排查化解情况月报: a justice office's monthly report to the town (monthlyreport), about no case. */
     MONTHLY_REPORT("月报"),
+    /** 半年工作总结提醒: 7 and 2 days before a semi-annual summary is due, to the office or committee (semiannual). */
+    SUMMARY_REMINDER("半年工作总结提醒"),
     /** 移送函: a committee refers a case to a court, the police, a petition office or a department (三调联动). */
     REFERRAL_LETTER("移送函");
 

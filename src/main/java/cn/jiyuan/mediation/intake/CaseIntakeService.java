@@ -142,6 +142,21 @@ public class CaseIntakeService {
         throw new IntakeBusyException(lastFailure);
     }
 
+    /**
+     * The answer given to the user's earlier request with this idempotency key, if there was one (nothing is
+     * registered): the public applications merge an identical application of the day before this way.
+     */
+    public Optional<CaseIntakeResult> answered(String userId, String idempotencyKey) {
+        return idempotency.find(userId, OPERATION, idempotencyKey).filter(first -> first.responseBody() != null)
+                .map(first -> {
+                    try {
+                        return json.readValue(first.responseBody(), CaseIntakeResult.class);
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException("stored answer of case " + first.caseId() + " is unreadable", e);
+                    }
+                });
+    }
+
     private CaseIntakeResult replay(IdempotencyRecord first, String hash) {
         if (!first.requestHash().equals(hash)) {
             throw new IdempotencyKeyReusedException();
@@ -168,10 +183,8 @@ public class CaseIntakeService {
         RepeatParties.Match repeat = repeatParties.find(r.parties().stream()
                 .map(p -> new RepeatParties.Person(p.name(), p.phone(), p.idNumber())).toList(), CaseTime.now());
         Set<RiskIndicator> indicators = withRepeat(r.riskIndicators(), repeat);
-        // An intake flagged "调解后反弹" is the rebound of an earlier mediation: it counts as one rebound.
-        int rebounds = indicators.contains(RiskIndicator.REBOUND) ? 1 : 0;
-        RiskResult risk = riskAssessment.assess(new RiskFacts(indicators, r.peopleInvolved(),
-                r.amountInvolved(), rebounds, sensitive));
+        RiskResult risk = riskAssessment.assess(RiskFacts.atIntake(r.category(), indicators, r.peopleInvolved(),
+                r.amountInvolved(), sensitive));
         // a mediation room stationed at a court, police station or petition office keeps what it registers (triage.dmn)
         Optional<Committee> room = registeringRoom(userId);
         TriageResult route = triage.decide(new TriageFacts(r.category(), r.crossVillage(), r.crossTown(),
@@ -191,7 +204,9 @@ public class CaseIntakeService {
         cases.insertParties(caseId, r.parties().stream().map(PartyIntake::toParty).toList(),
                 r.parties().stream().map(PartyIntake::particulars).toList());
         cases.insertIndicators(caseId, indicators);
-        String note = registrationNote(registered, committee);
+        // 涉企绿色通道: first contact by the end of the next working day (statutory holidays and 调休 counted)
+        LocalDate startBy = route.greenChannel() ? WorkingDays.next(today) : null;
+        String note = registrationNote(registered, committee, startBy);
         if (repeat.found()) {
             note = note + "；" + repeatParties.note(repeat);
             repeatParties.raise(caseId, number.text(), r.category().label(), r.townCode(), committee.code(),
@@ -199,8 +214,7 @@ public class CaseIntakeService {
         }
         cases.insertStatusChange(caseId, new StatusChange(CaseStatus.REGISTERED.name(), now, userId, note));
 
-        String processInstanceId = process.start(registered, committee, r.anyPartyRefuses(),
-                route.greenChannel() ? WorkingDays.next(today) : null);
+        String processInstanceId = process.start(registered, committee, r.anyPartyRefuses(), startBy);
         cases.setProcessInstanceId(caseId, processInstanceId);
         // Synchronous, inside the intake transaction: whatever follows a registration (an early warning)
         // is recorded together with the case or not at all.
@@ -235,7 +249,7 @@ public class CaseIntakeService {
         return indicators;
     }
 
-    static String registrationNote(CaseFile c, Committee committee) {
+    static String registrationNote(CaseFile c, Committee committee, LocalDate startBy) {
         StringBuilder note = new StringBuilder("受理登记（").append(c.channel().label()).append("；")
                 .append(c.category().label()).append("纠纷；").append(c.riskLevel().label());
         if (c.earlyWarning()) {
@@ -243,6 +257,13 @@ public class CaseIntakeService {
         }
         if (c.greenChannel()) {
             note.append("；涉企绿色通道");
+        }
+        if (startBy != null) {
+            note.append("，须于").append(startBy).append("（下一个工作日）当天结束前首次联系当事人");
+            if (!WorkingDays.isArranged(startBy.getYear())) {
+                // the holidays of that year are not entered yet: the due day may fall on one (see HolidayCalendar)
+                note.append("（").append(startBy.getYear()).append("年节假日安排尚未录入，暂按周一至周五计算）");
+            }
         }
         return note.append("；分流至").append(committee.name()).append("）").toString();
     }

@@ -12,6 +12,7 @@ import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.organization.CommitteeRole;
 import cn.jiyuan.mediation.organization.CommitteeType;
 import cn.jiyuan.mediation.organization.JusticeOffice;
+import cn.jiyuan.mediation.organization.OfficeRole;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.Person;
@@ -56,7 +57,8 @@ public class MonthlyPeople {
             if (c != null) {
                 people.add(new Participant(p.code(), p.name(), shortName(c) + "调委会" + role(p.committeeRole()), p.login()));
             } else if (officeCode != null && officeCode.equals(p.officeCode())) {
-                people.add(new Participant(p.code(), p.name(), officeName + "工作人员", p.login()));
+                String role = p.officeRole() == null ? OfficeRole.STAFF.label() : p.officeRole().label();
+                people.add(new Participant(p.code(), p.name(), officeName + role, p.login()));
             }
         }
         people.sort(java.util.Comparator.comparingInt((Participant p) -> rank(p.position())).thenComparing(Participant::code));
@@ -95,6 +97,6 @@ public class MonthlyPeople {
         if (position.endsWith("副主任")) {
             return 1;
         }
-        return position.endsWith("工作人员") ? 3 : 2;
+        return position.endsWith("工作人员") || position.endsWith("所长") ? 3 : 2;
     }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +32,8 @@ import cn.jiyuan.mediation.platform.NotFoundException;
  * justice-office staff their own town; others 403):
  * <ul>
  * <li>{@code GET /api/monthly-reports?period=yyyy-MM} (default: the latest month opened): the month and where each
- * office's report stands, late offices marked;</li>
+ * office's report stands, late offices marked; once the city's roll-up has been produced, when it was
+ * ({@code rollupProducedAt}) and the towns it named as late ({@code lateAtRollup}), as they were then;</li>
  * <li>{@code GET /api/monthly-reports/{reportId}/pdf}: the report as issued (also with the Tasklist login, for the
  * link on the sign-off form).</li>
  * </ul>
@@ -44,7 +46,7 @@ public class MonthlyReportController {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Month(String period, String periodLabel, LocalDate from, LocalDate to, OffsetDateTime dueAt,
                        OffsetDateTime supervisionAt, OffsetDateTime rolledUpAt, long expected, long reported,
-                       List<TownReport> reports) {
+                       List<TownReport> reports, OffsetDateTime rollupProducedAt, List<String> lateAtRollup) {
     }
 
     /** One office's report of the month. */
@@ -88,9 +90,15 @@ public class MonthlyReportController {
                         r.remindedAt(), r.supervisedAt(),
                         r.pdfGeneratedAt() == null ? null : "/api/monthly-reports/" + r.id() + "/pdf"))
                 .toList();
+        // the roll-up as produced: the towns late then, of those the reader sees (names, as the roll-up shows them)
+        Optional<MonthlyRollup> rollup = repository.findRollup(round.id());
+        List<String> lateAtRollup = rollup.map(r -> r.lateTownCodes().stream().filter(viewer::sees)
+                .map(code -> reports.stream().filter(t -> t.townCode().equals(code)).map(TownReport::townName)
+                        .findFirst().orElse(code)).toList()).orElse(null);
         return new Month(round.month().toString(), round.label(), round.from(), round.to(), round.dueAt(),
                 round.supervisionAt(), round.rolledUpAt(), reports.size(),
-                reports.stream().filter(r -> r.reportedAt() != null).count(), reports);
+                reports.stream().filter(r -> r.reportedAt() != null).count(), reports,
+                rollup.map(MonthlyRollup::producedAt).orElse(null), lateAtRollup);
     }
 
     @GetMapping("/{reportId}/pdf")

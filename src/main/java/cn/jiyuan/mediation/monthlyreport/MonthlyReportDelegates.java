@@ -44,6 +44,16 @@ public class MonthlyReportDelegates {
         return execution -> generator.generate(reportId(execution));
     }
 
+    /** 确定审核签发人: the office's head, else a deputy head, else (with a warning) the office's staff. */
+    @Bean
+    public JavaDelegate chooseMonthlySigner(MonthlySigners signers) {
+        return execution -> {
+            MonthlySigners.Signer signer = signers.of((String) execution.getVariable(TOWN_CODE));
+            execution.setVariable(SIGN_OFF_GROUP, signer.groupId());
+            execution.setVariable(SIGN_OFF_NOTE, signer.note());
+        };
+    }
+
     /** 登记审核意见: signed off or returned; the opinion leaves the process. */
     @Bean
     public JavaDelegate recordMonthlyReview(MonthlyReportTasks tasks) {

@@ -14,7 +14,8 @@ import cn.jiyuan.mediation.security.engineapi.VirtualFormFields;
 /**
  * The read-only texts of the monthly work's forms, built from the report's tables when a form is opened and never
  * stored in the engine (the meeting's decisions and items are typed text): 月报概要 ({@value #SUMMARY}) of the
- * sign-off form, 决定事项 ({@value #ITEM}) of the follow-up form. The engine has already let the viewer read the
+ * sign-off form, 决定事项 ({@value #ITEM}) of the follow-up form, and 报送情况 of the city's roll-up as it was produced
+ * ({@link MonthlyRollup}). The engine has already let the viewer read the
  * task when these are added.
  */
 @Component
@@ -24,6 +25,7 @@ public class MonthlyReportFields implements VirtualFormFields {
     static final String ITEM = "followUpItem";
     static final String REVIEW_FORM = "monthly-report-review";
     static final String FOLLOW_UP_FORM = "monthly-follow-up";
+    static final String ROLLUP_FORM = "monthly-rollup";
 
     private final MonthlyReportGenerator generator;
     private final MonthlyReportRepository repository;
@@ -40,11 +42,16 @@ public class MonthlyReportFields implements VirtualFormFields {
 
     @Override
     public Set<String> keys() {
-        return Set.of(SUMMARY, ITEM);
+        return Set.of(SUMMARY, ITEM, MonthlyScheduleVariables.ROLLUP);
     }
 
     @Override
     public Map<String, String> values(TaskView task, Authentication viewer) {
+        if (MonthlyScheduleVariables.PROCESS_KEY.equals(task.processDefinitionKey()) && ROLLUP_FORM.equals(task.formId())) {
+            Object roundId = variable(task, MonthlyScheduleVariables.ROUND_ID);
+            return roundId == null ? Map.of() : repository.findRollup(((Number) roundId).longValue())
+                    .map(r -> Map.of(MonthlyScheduleVariables.ROLLUP, r.text())).orElse(Map.of());
+        }
         if (!MonthlyReportVariables.PROCESS_KEY.equals(task.processDefinitionKey())) {
             return Map.of();
         }

@@ -37,11 +37,13 @@ public class MonthlyReportMailer {
     private final OrganizationRepository registry;
     private final MailDispatcher dispatcher;
     private final MailTemplates templates;
+    private final MonthlySigners signers;
     private final String publicUrl;
 
     public MonthlyReportMailer(MonthlyReportRepository repository, OrganizationRepository registry,
-                               MailDispatcher dispatcher, MailTemplates templates,
+                               MailDispatcher dispatcher, MailTemplates templates, MonthlySigners signers,
                                @Value("${mediation.public-url:http://localhost:8080}") String publicUrl) {
+        this.signers = signers;
         this.repository = repository;
         this.registry = registry;
         this.dispatcher = dispatcher;
@@ -74,7 +76,7 @@ public class MonthlyReportMailer {
         v.put("periodTo", MonthlyReportTexts.day(round.to()));
         v.put("meetingDate", MonthlyReportTexts.day(report.meetingDate()));
         v.put("decisions", report.decisions() == null ? null : PersonalDataMasking.text(report.decisions()));
-        v.put("signedOffBy", report.signedOffBy());
+        v.put("signedOffBy", signers.describe(report.signedOffBy()));
         v.put("signedOffAt", MonthlyReportTexts.time(report.signedOffAt()));
         v.put("copyTo", String.join("、", cc.stream().map(r -> r.name() == null ? r.email() : r.name()).toList()));
         v.put("reportLink", publicUrl + "/api/monthly-reports/" + reportId + "/pdf");

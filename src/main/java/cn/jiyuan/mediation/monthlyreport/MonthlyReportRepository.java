@@ -105,6 +105,26 @@ public class MonthlyReportRepository {
                 opinion, by, at, roundId);
     }
 
+    /**
+     * Keeps the month's roll-up as it was when it was produced (once: a roll-up produced before stays as it was).
+     *
+     * @param lateTowns the towns not reported by the due time, in the order of the roll-up
+     */
+    public void recordRollupProduced(long roundId, OffsetDateTime at, String text, List<String> lateTowns) {
+        jdbc.update("update monthly_round set rollup_produced_at = ?, rollup_text = ?, rollup_late_towns = ?"
+                + " where id = ? and rollup_produced_at is null", at, text, String.join(",", lateTowns), roundId);
+    }
+
+    /** The month's roll-up as produced, if it has been. */
+    public Optional<MonthlyRollup> findRollup(long roundId) {
+        return jdbc.query("select id, rollup_produced_at, rollup_text, rollup_late_towns from monthly_round"
+                + " where id = ? and rollup_produced_at is not null", (rs, i) -> {
+                    String late = rs.getString("rollup_late_towns");
+                    return new MonthlyRollup(rs.getLong("id"), time(rs, "rollup_produced_at"), rs.getString("rollup_text"),
+                            late == null || late.isBlank() ? List.of() : List.of(late.split(",")));
+                }, roundId).stream().findFirst();
+    }
+
     // ------------------------------------------------------------------ reports
 
     public void insertReport(long roundId, String townCode, String townName, String officeCode, String officeName) {

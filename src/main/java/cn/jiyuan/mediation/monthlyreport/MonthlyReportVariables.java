@@ -16,8 +16,12 @@ public final class MonthlyReportVariables {
     public static final String TOWN_NAME = "townName";
     /** 2026年5月, for the task texts. */
     public static final String PERIOD_LABEL = "periodLabel";
-    /** Candidate group of the meeting and sign-off tasks (the town's justice office). */
+    /** Candidate group of the meeting task (the town's justice office). */
     public static final String OFFICE_GROUP = "officeGroup";
+    /** Candidate group of the sign-off task: the office's head, see {@link MonthlySigners}. */
+    public static final String SIGN_OFF_GROUP = "signOffGroup";
+    /** Shown with the sign-off task: empty for the head, why someone else signs otherwise. */
+    public static final String SIGN_OFF_NOTE = "signOffNote";
     /** java.util.Date: the report is due; a silent office is reminded. */
     public static final String DUE_AT = "dueAt";
     /** java.util.Date: the grassroots section supervises a silent office. */

@@ -39,9 +39,12 @@ public class MonthlyRounds {
     private final MonthlyReportProperties properties;
     private final ScreeningClock clock;
     private final RuntimeService runtime;
+    private final MonthlySigners signers;
 
     public MonthlyRounds(MonthlyReportRepository repository, OrganizationRepository registry,
-                         MonthlyReportProperties properties, ScreeningClock clock, RuntimeService runtime) {
+                         MonthlyReportProperties properties, ScreeningClock clock, RuntimeService runtime,
+                         MonthlySigners signers) {
+        this.signers = signers;
         this.repository = repository;
         this.registry = registry;
         this.properties = properties;
@@ -122,29 +125,43 @@ public class MonthlyRounds {
                 .processInstanceId(round.processInstanceId()).correlateAllWithResult().isEmpty();
     }
 
-    /** The month's reports in words, for the grassroots section's roll-up task: who reported, and when; who is late. */
-    public String rollupText(long roundId) {
+    /**
+     * 汇总全市月报: the month's reports as they stand now — when every office has reported, or at the supervision time —
+     * kept with the month, so that the roll-up task shows them as they were then, however late it is opened. Late are
+     * the towns that had not reported by the due time: those still silent, and those that reported after it.
+     */
+    public MonthlyRollup produceRollup(long roundId) {
         MonthlyRound round = repository.findRound(roundId).orElseThrow();
         List<MonthlyReport> reports = repository.reportsOf(roundId);
-        List<String> late = reports.stream().filter(r -> r.status() != ReportStatus.REPORTED)
-                .map(r -> r.townName() + "（" + r.status().label() + "）").toList();
+        List<MonthlyReport> late = reports.stream().filter(r -> isLate(r, round)).toList();
+        long reported = reports.stream().filter(r -> r.status() == ReportStatus.REPORTED).count();
         StringBuilder text = new StringBuilder();
         text.append(round.label()).append("矛盾纠纷排查化解情况月报（统计期间 ")
                 .append(MonthlyReportTexts.day(round.from())).append("至").append(MonthlyReportTexts.day(round.to()))
                 .append("，报送截止 ").append(MonthlyReportTexts.time(round.dueAt())).append("）\n");
-        text.append("应报 ").append(reports.size()).append(" 个司法所，已报 ").append(reports.size() - late.size())
-                .append(" 个，未报 ").append(late.size()).append(" 个。\n");
-        text.append(late.isEmpty() ? "全部按时报送。" : "未按时报送：" + String.join("、", late) + "。").append('\n');
+        text.append("汇总时间 ").append(MonthlyReportTexts.time(clock.now())).append("：应报 ").append(reports.size())
+                .append(" 个司法所，已报 ").append(reported).append(" 个，未报 ").append(reports.size() - reported)
+                .append(" 个。\n");
+        text.append(late.isEmpty() ? "全部按时报送。" : "未按时报送：" + String.join("、", late.stream()
+                .map(r -> r.townName() + "（" + (r.reportedAt() == null ? r.status().label() : "逾期报送") + "）").toList())
+                + "。").append('\n');
         for (MonthlyReport r : reports) {
             if (r.status() == ReportStatus.REPORTED) {
                 boolean onTime = !r.reportedAt().isAfter(round.dueAt());
                 text.append(r.townName()).append("：").append(MonthlyReportTexts.time(r.reportedAt())).append("报送")
                         .append(onTime ? "" : "（逾期）").append("，例会 ")
-                        .append(MonthlyReportTexts.day(r.meetingDate())).append("，签发人 ").append(r.signedOffBy())
+                        .append(MonthlyReportTexts.day(r.meetingDate())).append("，签发人 ").append(signers.describe(r.signedOffBy()))
                         .append('\n');
             }
         }
-        return text.toString().strip();
+        repository.recordRollupProduced(roundId, clock.now(), text.toString().strip(),
+                late.stream().map(MonthlyReport::townCode).toList());
+        return repository.findRollup(roundId).orElseThrow();
+    }
+
+    /** Not reported by the due time: still silent, or reported after it. */
+    static boolean isLate(MonthlyReport report, MonthlyRound round) {
+        return report.reportedAt() == null || report.reportedAt().isAfter(round.dueAt());
     }
 
     /** Keeps the grassroots section's opinion on the month's roll-up. */

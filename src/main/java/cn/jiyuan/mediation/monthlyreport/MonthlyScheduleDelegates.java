@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The delegates and task listener of processes/monthly-schedule.bpmn (referenced as {@code ${beanName}}). */
+/** The delegates (and one task listener of an earlier version) of processes/monthly-schedule.bpmn (referenced as {@code ${beanName}}). */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyScheduleDelegates {
 
@@ -31,10 +31,19 @@ public class MonthlyScheduleDelegates {
         return execution -> rounds.startReport(roundId(execution), (String) execution.getVariable(TOWN));
     }
 
-    /** 全市月报汇总, create: the month's reports in words, for the roll-up form to show. */
+    /** 汇总全市月报: the month's reports as they stand at the roll-up, kept with the month for the roll-up task. */
+    @Bean
+    public JavaDelegate produceMonthlyRollup(MonthlyRounds rounds) {
+        return execution -> rounds.produceRollup(roundId(execution));
+    }
+
+    /**
+     * The create listener of the roll-up task in the model deployed before 汇总全市月报 was a step of its own: a month
+     * opened with that version still calls it when its roll-up comes; it produces the roll-up (once) as the new step does.
+     */
     @Bean
     public TaskListener showMonthlyRollup(MonthlyRounds rounds) {
-        return task -> task.setVariableLocal(ROLLUP, rounds.rollupText(roundId(task)));
+        return task -> rounds.produceRollup(roundId(task));
     }
 
     /** 归档汇总意见: keeps the grassroots section's opinion with the month. */

@@ -24,7 +24,7 @@ public final class MonthlyScheduleVariables {
     public static final String ROLLUP_AT = "rollupAt";
     /** 2026年5月, for the roll-up task's text. */
     public static final String PERIOD_LABEL = "periodLabel";
-    /** Local to the roll-up task: the month's reports in words (who reported, who is late), for the form. */
+    /** Field of the roll-up form: the month's reports in words as produced (who reported, who is late), read from the month's table. */
     public static final String ROLLUP = "rollup";
     /** The grassroots section's opinion on the roll-up (form monthly-rollup). */
     public static final String ROLLUP_OPINION = "rollupOpinion";

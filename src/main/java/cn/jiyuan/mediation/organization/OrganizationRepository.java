@@ -147,6 +147,21 @@ public class OrganizationRepository {
         return true;
     }
 
+    /** The committee's public phone (对外联系电话), when the registry has one. */
+    public Optional<String> findPublicPhone(String committeeCode) {
+        return jdbc.query("select public_phone from org_committee where code = ?", (rs, i) -> rs.getString(1),
+                committeeCode).stream().filter(p -> p != null && !p.isBlank()).findFirst();
+    }
+
+    /** @param phone the public phone, empty to clear it; @return whether it changed */
+    public boolean savePublicPhone(String committeeCode, String phone) {
+        String value = phone == null || phone.isBlank() ? null : phone;
+        if (java.util.Objects.equals(findPublicPhone(committeeCode).orElse(null), value)) {
+            return false;
+        }
+        return jdbc.update("update org_committee set public_phone = ? where code = ?", value, committeeCode) > 0;
+    }
+
     // ---- persons -----------------------------------------------------------------------------
 
     private static final RowMapper<Person> PERSON = OrganizationRepository::mapPerson;
@@ -154,11 +169,13 @@ public class OrganizationRepository {
     private static Person mapPerson(ResultSet rs, int i) throws SQLException {
         String role = rs.getString("committee_role");
         String extra = rs.getString("extra_groups");
+        String officeRole = rs.getString("office_role");
         return new Person(rs.getString("code"), rs.getString("name"), rs.getString("gender"),
                 ForceType.valueOf(rs.getString("force_type")), rs.getBoolean("full_time"),
                 rs.getString("committee_code"), role == null ? null : CommitteeRole.valueOf(role),
                 rs.getString("office_code"), rs.getString("phone"), rs.getString("email"), rs.getString("login"),
-                extra == null || extra.isBlank() ? List.of() : Arrays.asList(extra.split(";")));
+                extra == null || extra.isBlank() ? List.of() : Arrays.asList(extra.split(";")),
+                officeRole == null ? null : OfficeRole.valueOf(officeRole));
     }
 
     public List<Person> findPersons() {
@@ -173,6 +190,11 @@ public class OrganizationRepository {
         return jdbc.query("select * from org_person where code = ?", PERSON, code).stream().findFirst();
     }
 
+    /** The people of a justice office (its head, deputy heads and staff). */
+    public List<Person> findPersonsOfOffice(String officeCode) {
+        return jdbc.query("select * from org_person where office_code = ? order by code", PERSON, officeCode);
+    }
+
     public Optional<Person> findPersonByLogin(String login) {
         return jdbc.query("select * from org_person where login = ?", PERSON, login).stream().findFirst();
     }
@@ -181,22 +203,23 @@ public class OrganizationRepository {
         Optional<Person> existing = findPerson(p.code());
         String extra = p.extraGroups().isEmpty() ? null : String.join(";", p.extraGroups());
         String role = p.committeeRole() == null ? null : p.committeeRole().name();
+        String officeRole = p.officeRole() == null ? null : p.officeRole().name();
         if (existing.isEmpty()) {
             jdbc.update("insert into org_person (code, name, gender, force_type, full_time, committee_code,"
-                            + " committee_role, office_code, phone, email, login, extra_groups)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " committee_role, office_code, phone, email, login, extra_groups, office_role)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     p.code(), p.name(), p.gender(), p.forceType().name(), p.fullTime(), p.committeeCode(), role,
-                    p.officeCode(), p.phone(), p.email(), p.login(), extra);
+                    p.officeCode(), p.phone(), p.email(), p.login(), extra, officeRole);
             return true;
         }
         if (existing.get().equals(p)) {
             return false;
         }
         jdbc.update("update org_person set name = ?, gender = ?, force_type = ?, full_time = ?, committee_code = ?,"
-                        + " committee_role = ?, office_code = ?, phone = ?, email = ?, login = ?, extra_groups = ?"
-                        + " where code = ?",
+                        + " committee_role = ?, office_code = ?, phone = ?, email = ?, login = ?, extra_groups = ?,"
+                        + " office_role = ? where code = ?",
                 p.name(), p.gender(), p.forceType().name(), p.fullTime(), p.committeeCode(), role, p.officeCode(),
-                p.phone(), p.email(), p.login(), extra, p.code());
+                p.phone(), p.email(), p.login(), extra, officeRole, p.code());
         return true;
     }
 

@@ -41,7 +41,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * Chinese, naming the bad fields in {@code errors[]}: the project's own exceptions, what Spring MVC throws
  * before or while binding a request (wrong method or content type, unreadable body, broken or oversized
  * upload, unknown path), and, last, anything unexpected as a 500 that shows no exception text but a
- * correlation id that is also in the log. Requests outside {@code /api} (the webapps' static resources)
+ * correlation id that is also in the log. Requests outside {@code /api} and {@code /public/api} (the webapps' static resources)
  * keep Spring's default handling: the exception is thrown on, which makes Spring carry on with its own
  * resolvers.
  */
@@ -52,6 +52,8 @@ public class ApiProblemHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
     public static final String API_PREFIX = "/api/";
+    /** The public side's API (掌上调解, no login): its errors are answered the same way. */
+    public static final String PUBLIC_API_PREFIX = "/public/api/";
 
     private final DataSize maxFileSize;
     private final DataSize maxUploadSize;
@@ -251,7 +253,7 @@ public class ApiProblemHandler {
 
     public static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(API_PREFIX) || path.equals("/api");
+        return path.startsWith(API_PREFIX) || path.equals("/api") || path.startsWith(PUBLIC_API_PREFIX);
     }
 
     static <T extends Throwable> T cause(Throwable e, Class<T> type) {

@@ -45,8 +45,13 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String[] credentials = credentials(request.getHeader("Authorization"));
-        if (credentials == null && opensADocument(request)) {
+        boolean formCall = credentials == null && TasklistFormCalls.isFormCall(request);
+        if (credentials == null && (opensADocument(request) || formCall)) {
             Optional<org.camunda.bpm.engine.impl.identity.Authentication> session = WebappSessionUser.of(request);
+            if (session.isPresent() && formCall && !TasklistFormCalls.fromTasklistPage(request)) {
+                forbidden(response);
+                return;
+            }
             if (session.isPresent()) {
                 asUser(request, response, chain, session.get().getUserId(), session.get().getGroupIds(),
                         session.get().getTenantIds());
@@ -96,6 +101,15 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     static boolean opensADocument(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return "GET".equals(request.getMethod()) && DOCUMENT.matcher(path).matches();
+    }
+
+    /** A write with the Tasklist session that does not come from the Tasklist page (see {@link TasklistFormCalls}). */
+    private static void forbidden(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"禁止访问\",\"status\":403,"
+                + "\"detail\":\"无法确认请求来自待办任务页面，请刷新页面后重试。\"}");
     }
 
     private static void unauthorized(HttpServletResponse response, String detail) throws IOException {

@@ -4,8 +4,10 @@ import cn.jiyuan.mediation.cases.DisputeCategory;
 
 /**
  * 纠纷类型 as the people's-mediation statistics report lists them (rows of its 纠纷类型 section, numbered in that
- * order). The platform's list (docs/domain.md section 3) is the report's list plus the notice's focus areas, so it is
- * finer in places — 劳资债务 is counted under 劳动争议纠纷, 上学就业 and 权益保障 under 其他纠纷 — and coarser in two:
+ * order — the order in which justice bureaus publish the report's figures, e.g. 消费 before 医疗, 道路交通事故 and 物业;
+ * docs/provincial-export.md names the public sources and what no public source gives: the province's own codes).
+ * The platform's list (docs/domain.md section 3) is the report's list plus the notice's focus areas, so it is finer in
+ * places — 劳资债务 is counted under 劳动争议纠纷, 上学就业 and 权益保障 under 其他纠纷 — and coarser in two:
  * the report's 旅游纠纷 and 电子商务纠纷 have no code of ours (such disputes are registered as 消费 or 合同) and are
  * never exported. docs/provincial-export.md gives the table; {@code ReportCodesTest} holds it to this code.
  */
@@ -20,10 +22,10 @@ public enum ReportCategory implements ReportCode {
     DEMOLITION("08", "征地拆迁纠纷"),
     ENVIRONMENT("09", "环境污染纠纷"),
     LABOR("10", "劳动争议纠纷"),
-    MEDICAL("11", "医疗纠纷"),
-    ROAD_TRAFFIC("12", "道路交通事故纠纷"),
-    PROPERTY_MANAGEMENT("13", "物业纠纷"),
-    CONSUMER("14", "消费纠纷"),
+    CONSUMER("11", "消费纠纷"),
+    MEDICAL("12", "医疗纠纷"),
+    ROAD_TRAFFIC("13", "道路交通事故纠纷"),
+    PROPERTY_MANAGEMENT("14", "物业纠纷"),
     TOURISM("15", "旅游纠纷"),
     INTELLECTUAL_PROPERTY("16", "知识产权纠纷"),
     E_COMMERCE("17", "电子商务纠纷"),

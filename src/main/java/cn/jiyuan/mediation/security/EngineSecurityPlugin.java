@@ -40,7 +40,8 @@ public class EngineSecurityPlugin implements ProcessEnginePlugin {
             "judicial-confirmation", "referral-notice", "overdue-supervision", "contingency-plan",
             "party-instructions", "joint-handling", "screening-report", "situation-report", "situation-handling",
             "typical-case-review", "monthly-meeting", "monthly-report-review", "monthly-supervision",
-            "monthly-follow-up", "semiannual-summary", "referral-answer", "referral-supervision");
+            "monthly-follow-up", "semiannual-summary", "green-channel-supervision", "applicant-contact",
+            "applicant-contact-supervision", "referral-answer", "referral-supervision");
 
     private final FormCatalog forms;
 

@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,8 +42,14 @@ import cn.jiyuan.mediation.platform.NotFoundException;
  * {@code GET …/attachments/{attachmentId}} one attachment — the office or committee itself and the grassroots
  * section;</li>
  * <li>{@code POST /api/semiannual/summaries/{id}/attachments} (multipart, part {@code file}): attaches a file to a
- * summary not yet submitted — the office or committee itself.</li>
+ * summary not yet submitted — the office or committee itself;</li>
+ * <li>{@code GET /api/semiannual/summaries/{id}/attachments}: the files, and whether the reader may still change them
+ * — the readers of the summary; {@code DELETE …/attachments/{attachmentId}}: removes one from a summary not yet
+ * submitted — the office or committee itself.</li>
  * </ul>
+ * The task form 半年工作总结 in Tasklist lists, uploads and removes the files through these with the Tasklist login
+ * (webjars/camunda/app/tasklist/semiannual-attachments; {@link cn.jiyuan.mediation.platform.TasklistFormCalls}):
+ * the files go to our table, never into the process.
  */
 @RestController
 @RequestMapping("/api/semiannual")
@@ -57,6 +64,14 @@ public class SemiannualController {
 
     public record AttachmentView(long id, String fileName, String contentType, long sizeBytes, OffsetDateTime uploadedAt,
                                  String uploadedBy, String href) {
+    }
+
+    /**
+     * A summary's attachments as its form shows them: whether the reader may still add and remove files
+     * ({@code mayChange}: the unit's own users while the summary is pending) and the limits.
+     */
+    public record AttachmentList(long summaryId, String unitName, boolean submitted, boolean mayChange, int maxFiles,
+                                 long maxBytes, List<AttachmentView> attachments) {
     }
 
     private final SemiannualOverviews overviews;
@@ -137,6 +152,26 @@ public class SemiannualController {
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(view(attachments.attach(s, file.getOriginalFilename(), file.getBytes(), user.userId())));
+    }
+
+    @GetMapping(path = "/summaries/{id}/attachments", produces = MediaType.APPLICATION_JSON_VALUE)
+    public AttachmentList attachments(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user,
+                                      @PathVariable long id) {
+        SemiannualRepository.Summary s = summary(id);
+        SemiannualViewer viewer = SemiannualViewer.of(user);
+        viewer.requireReads(s);
+        return new AttachmentList(s.id(), s.unitName(), s.submitted(), !s.submitted() && viewer.mayWrite(s),
+                SummaryAttachments.MAX_FILES, SummaryAttachments.MAX_BYTES,
+                repository.findAttachments(id).stream().map(this::view).toList());
+    }
+
+    @DeleteMapping("/summaries/{id}/attachments/{attachmentId}")
+    public ResponseEntity<Void> removeAttachment(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user,
+                                                 @PathVariable long id, @PathVariable long attachmentId) {
+        SemiannualRepository.Summary s = summary(id);
+        SemiannualViewer.of(user).requireWrites(s);
+        attachments.remove(s, attachmentId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/summaries/{id}/attachments/{attachmentId}")

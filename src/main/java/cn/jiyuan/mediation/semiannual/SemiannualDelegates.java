@@ -52,6 +52,13 @@ public class SemiannualDelegates {
                 (Date) execution.getVariable(DUE_AT));
     }
 
+    /** 邮件提醒（截止前7天、2天）: asynchronous and retried; each reminder's e-mail once. */
+    @Bean
+    public JavaDelegate mailSemiannualReminder(SummaryReminderMailer mailer) {
+        return execution -> mailer.send(summaryId(execution),
+                ((Number) execution.getVariable(DAYS_BEFORE)).intValue(), execution.getProcessInstanceId());
+    }
+
     /** 逾期提示. */
     @Bean
     public JavaDelegate markSemiannualSummaryOverdue(SummarySubmissions submissions) {

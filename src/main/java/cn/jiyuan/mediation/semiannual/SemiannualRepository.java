@@ -171,6 +171,17 @@ public class SemiannualRepository {
                 (rs, i) -> rs.getBytes("content"), summaryId, attachmentId).stream().findFirst();
     }
 
+    /**
+     * Removes an attachment of a summary that is still pending; the condition on the summary is in the statement, so
+     * that a submission committing meanwhile keeps the files it was submitted with.
+     *
+     * @return whether it was removed
+     */
+    public boolean deleteAttachment(long summaryId, long attachmentId) {
+        return jdbc.update("delete from semiannual_attachment where id = ? and summary_id = ? and exists (select 1 from"
+                + " semiannual_summary s where s.id = ? and s.status = 'PENDING')", attachmentId, summaryId, summaryId) == 1;
+    }
+
     public long attachmentBytes(long summaryId) {
         Long n = jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from semiannual_attachment where summary_id = ?",
                 Long.class, summaryId);

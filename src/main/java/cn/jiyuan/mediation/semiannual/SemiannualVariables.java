@@ -43,6 +43,8 @@ public final class SemiannualVariables {
     public static final String TOWN_CODE = "townCode";
     public static final String FIRST_REMINDER_AT = "firstReminderAt";
     public static final String SECOND_REMINDER_AT = "secondReminderAt";
+    /** Integer, local to a reminder's e-mail task: 7 or 2, the days before the due date. */
+    public static final String DAYS_BEFORE = "daysBefore";
     /** String: the statistics of the office's or committee's cases, shown read-only on the form. */
     public static final String FIGURES_TEXT = "figuresText";
     /** String: the summary as typed (pre-filled with the figures); removed once recorded. */

@@ -32,11 +32,15 @@ public record SemiannualViewer(AuthenticatedUser user, boolean grassroots) {
         }
     }
 
-    /** Attaching files: members of the office or committee that writes it, while it is not submitted. */
+    /** Attaching and removing files: members of the office or committee that writes it, while it is not submitted. */
     public void requireWrites(SemiannualRepository.Summary s) {
-        if (!user.isMemberOf(s.unitGroup())) {
-            throw new ForbiddenException("只有报送单位本身可以为半年工作总结添加附件");
+        if (!mayWrite(s)) {
+            throw new ForbiddenException("只有报送单位本身可以添加或删除半年工作总结的附件");
         }
+    }
+
+    public boolean mayWrite(SemiannualRepository.Summary s) {
+        return user.isMemberOf(s.unitGroup());
     }
 
     public void requireRollup() {

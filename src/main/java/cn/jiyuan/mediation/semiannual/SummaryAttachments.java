@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import cn.jiyuan.mediation.platform.ApiProblemHandler.FieldError;
 import cn.jiyuan.mediation.platform.InvalidRequestException;
+import cn.jiyuan.mediation.platform.NotFoundException;
 import cn.jiyuan.mediation.platform.UserText;
 import cn.jiyuan.mediation.screening.ScreeningClock;
 
@@ -88,6 +89,20 @@ public class SummaryAttachments {
         }
         long id = repository.insertAttachment(summary.id(), name, kind.contentType(), content, clock.now(), userId);
         return repository.findAttachments(summary.id()).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Removes a file of a summary not yet submitted; 404 for a file the summary does not have. */
+    public void remove(SemiannualRepository.Summary summary, long attachmentId) {
+        if (summary.submitted()) {
+            throw refused("总结已报送，附件不能再删除");
+        }
+        boolean known = repository.findAttachments(summary.id()).stream().anyMatch(a -> a.id() == attachmentId);
+        if (!known) {
+            throw new NotFoundException("该总结没有编号为 " + attachmentId + " 的附件");
+        }
+        if (!repository.deleteAttachment(summary.id(), attachmentId)) {
+            throw refused("总结已报送，附件不能再删除");
+        }
     }
 
     private static boolean startsWith(byte[] content, byte[] signature) {

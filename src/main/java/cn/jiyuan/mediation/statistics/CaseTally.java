@@ -55,12 +55,21 @@ final class CaseTally {
      * time or not.
      *
      * @param daysToConclude the days from registration to conclusion, summed over the group's cases
-     * @param reboundVisits  follow-up visits with the result REBOUND in the group's cases
-     * @param reboundCases   the group's cases with such a visit
      */
     record Group(String townCode, String townName, String status, CaseStatus conclusion, RiskLevel risk,
-                 boolean overdue, boolean onTime, long cases, long daysToConclude, long reboundVisits,
-                 long reboundCases, Map<IntakeChannel, Long> channels, Map<HandlingLevel, Long> levels) {
+                 boolean overdue, boolean onTime, long cases, long daysToConclude,
+                 Map<IntakeChannel, Long> channels, Map<HandlingLevel, Long> levels) {
+    }
+
+    /**
+     * The rebounds of all the tallied cases.
+     *
+     * @param visits follow-up visits with the result REBOUND
+     * @param cases  the cases with such a visit
+     */
+    void addRebounds(long visits, long cases) {
+        reboundVisits += visits;
+        reboundCases += cases;
     }
 
     void add(Group g) {
@@ -73,8 +82,6 @@ final class CaseTally {
         add(byStatus, g.status(), n);
         g.channels().forEach((channel, count) -> add(byChannel, channel, count));
         g.levels().forEach((level, count) -> add(byLevel, level, count));
-        reboundVisits += g.reboundVisits();
-        reboundCases += g.reboundCases();
         if (g.conclusion() != null) {
             concluded += n;
             add(byConclusion, g.conclusion(), n);

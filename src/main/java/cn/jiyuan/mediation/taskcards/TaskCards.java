@@ -20,6 +20,7 @@ import cn.jiyuan.mediation.cases.CaseFile;
 import cn.jiyuan.mediation.cases.CaseParty;
 import cn.jiyuan.mediation.cases.CaseRepository;
 import cn.jiyuan.mediation.cases.CaseTime;
+import cn.jiyuan.mediation.cases.IntakeChannel;
 import cn.jiyuan.mediation.cases.PersonalDataMasking;
 import cn.jiyuan.mediation.cases.RiskLevel;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
@@ -116,7 +117,7 @@ public class TaskCards {
         String shownDue = CaseTime.shownDay(due);
         boolean overdue = due != null && due.before(new Date());
         if (c == null) {
-            return new TaskCard(task.getId(), null, null, null, false, List.of(), false, shownDue, overdue);
+            return new TaskCard(task.getId(), null, null, null, false, List.of(), false, shownDue, overdue, false);
         }
         boolean full = access.mayReadPersonalData(user, c);
         List<String> parties = new ArrayList<>();
@@ -126,6 +127,6 @@ public class TaskCards {
         String risk = c.riskLevel() == RiskLevel.HIGH || c.riskLevel() == RiskLevel.CRITICAL ? c.riskLevel().label()
                 : null;
         return new TaskCard(task.getId(), c.caseNumber(), c.category().label(), risk, c.greenChannel(), parties, !full,
-                shownDue, overdue);
+                shownDue, overdue, c.channel() == IntakeChannel.ONLINE);
     }
 }

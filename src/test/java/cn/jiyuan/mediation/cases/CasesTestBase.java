@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -98,6 +99,7 @@ abstract class CasesTestBase {
     @AfterEach
     void resetProcessAssertions() {
         AbstractAssertions.reset();
+        ClockUtil.reset();
     }
 
     // ------------------------------------------------------------------------------------------ helpers
@@ -164,9 +166,20 @@ abstract class CasesTestBase {
         return jdbc.queryForObject("select count(*) from case_file", Integer.class);
     }
 
-    /** A common dispute is LOW risk, or MEDIUM when today is in a sensitive period (one level higher). */
-    String commonRisk() {
-        return sensitivePeriods.isSensitive(CaseTime.today()) ? "MEDIUM" : "LOW";
+    /** A day outside every sensitive period (the risk is the table's own) and one inside 春节 2026 (one level higher). */
+    static final String ORDINARY_DAY = "2026-06-16T10:00:00";
+    static final String SPRING_FESTIVAL_DAY = "2026-02-18T10:00:00";
+
+    /** Sets the engine clock, which intake's date follows, to a moment of Jiyuan's time. */
+    void registerAt(String localDateTime) {
+        ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.parse(localDateTime).atZone(CaseTime.ZONE)
+                .toInstant()));
+    }
+
+    /** Ends the case's mediation as withdrawn: a case registered on a past day is then not left open (overdue). */
+    void withdraw(String processInstanceId) {
+        tasks.complete(mediationTask(processInstanceId).getId(), Map.<String, Object>of("mediationAction", "CONCLUDE",
+                "outcome", "WITHDRAWN", "outcomeNotes", "申请人撤回。"));
     }
 
     int lastCaseNumber(String committeeCode) {
@@ -183,19 +196,22 @@ abstract class CasesTestBase {
 
     @Test
     void villageNeighbourDisputeIsRegisteredAndGoesToTheVillageCommittee() {
+        registerAt(ORDINARY_DAY);
         JsonNode c = intake(neighbourDispute());
         int year = CaseTime.today().getYear();
         long caseId = c.get("caseId").asLong();
         String caseNumber = c.get("caseNumber").asText();
         assertThat(caseNumber).matches("（" + year + "）克井镇东许村调字第[1-9][0-9]*号");
+        assertThat(sensitivePeriods.isSensitive(CaseTime.today())).isFalse();
         assertThat(c.get("handlingLevel").asText()).isEqualTo("VILLAGE");
         assertThat(c.get("committeeCode").asText()).isEqualTo("VC419001100201");
         assertThat(c.get("committeeName").asText()).isEqualTo("克井镇东许村人民调解委员会");
-        assertThat(c.get("riskLevel").asText()).isEqualTo(commonRisk());
+        // a neighbour dispute may turn criminal (民转刑, notice 三(一)二): at least MEDIUM, on an ordinary day no more
+        assertThat(c.get("riskLevel").asText()).isEqualTo("MEDIUM");
         assertThat(c.get("earlyWarning").asBoolean()).isFalse();
         assertThat(c.get("greenChannel").asBoolean()).isFalse();
         assertThat(c.get("status").asText()).isEqualTo("REGISTERED");
-        assertThat(c.get("deadline").asText()).isEqualTo(CaseTime.today().plusDays(30).toString());
+        assertThat(c.get("deadline").asText()).isEqualTo("2026-07-16");
 
         String pid = c.get("processInstanceId").asText();
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(pid).singleResult();
@@ -204,7 +220,7 @@ abstract class CasesTestBase {
         assertThat(vars.get("caseId")).isEqualTo(caseId);
         assertThat(vars).containsEntry("caseNumber", caseNumber).containsEntry("category", "NEIGHBOR")
                 .containsEntry("townCode", KEJING).containsEntry("handlingLevel", "VILLAGE")
-                .containsEntry("committeeCode", "VC419001100201").containsEntry("riskLevel", commonRisk())
+                .containsEntry("committeeCode", "VC419001100201").containsEntry("riskLevel", "MEDIUM")
                 .containsEntry("greenChannel", false).containsEntry("earlyWarning", false)
                 .containsEntry("candidateGroup", "committee-VC419001100201").containsEntry("partyRefused", false);
         assertThat(vars.get("deadline")).isInstanceOf(Date.class);
@@ -230,6 +246,42 @@ abstract class CasesTestBase {
                 .isEqualTo(2);
         assertThat(jdbc.queryForObject("select process_instance_id from case_file where id = ?", String.class,
                 caseId)).isEqualTo(pid);
+        withdraw(pid);
+    }
+
+    @Test
+    void aSensitivePeriodRaisesTheRiskOfAnIntakeByOneLevel() {
+        // the same two disputes registered on an ordinary day and during 春节 2026 (10 to 24 February): a contract
+        // dispute without risk factors (LOW by the table) and a neighbour dispute (民转刑 category: MEDIUM)
+        ObjectNode contract = neighbourDispute();
+        contract.put("category", "CONTRACT");
+        registerAt(ORDINARY_DAY);
+        assertThat(sensitivePeriods.isSensitive(CaseTime.today())).isFalse();
+        assertRegisteredAs(intake(contract), "LOW", false, 50);
+        assertRegisteredAs(intake(neighbourDispute()), "MEDIUM", false, 50);
+
+        registerAt(SPRING_FESTIVAL_DAY);
+        assertThat(sensitivePeriods.isSensitive(CaseTime.today())).isTrue();
+        assertRegisteredAs(intake(contract), "MEDIUM", true, 50);
+        // MEDIUM one level up is HIGH: an early warning, and the mediate task's priority of a HIGH risk
+        JsonNode high = intake(neighbourDispute());
+        assertRegisteredAs(high, "HIGH", true, 80);
+        assertThat(high.get("earlyWarning").asBoolean()).isTrue();
+    }
+
+    /** The level in the answer, the case table, the process and the mediate task's priority agree. */
+    private void assertRegisteredAs(JsonNode c, String riskLevel, boolean sensitive, int priority) {
+        long caseId = c.get("caseId").asLong();
+        String pid = c.get("processInstanceId").asText();
+        assertThat(c.get("riskLevel").asText()).as(c.get("caseNumber").asText()).isEqualTo(riskLevel);
+        assertThat(c.get("deadline").asText()).isEqualTo(CaseTime.today().plusDays(30).toString());
+        assertThat(jdbc.queryForObject("select risk_level from case_file where id = ?", String.class, caseId))
+                .isEqualTo(riskLevel);
+        assertThat(jdbc.queryForObject("select sensitive_period from case_file where id = ?", Boolean.class, caseId))
+                .isEqualTo(sensitive);
+        assertThat(runtime.getVariable(pid, "riskLevel")).isEqualTo(riskLevel);
+        assertThat(mediationTask(pid).getPriority()).isEqualTo(priority);
+        withdraw(pid);
     }
 
     @Test

@@ -76,12 +76,16 @@ class DisputeCaseProcessTest {
     private static final long AGREEMENT = 7L;
     private static final String COMMITTEE_GROUP = "committee-VC419001001001";
     private static final String MEDIATOR_ZHAO = "zhao.tiaojie";
+    /** A green-channel case registered at T0 (Tuesday 10:00): first contact due by the end of Wednesday, reminded at noon. */
+    private static final Date FIRST_CONTACT_DUE = Date.from(Instant.parse("2026-12-02T15:59:59Z"));
+    private static final Date FIRST_CONTACT_NOON = Date.from(Instant.parse("2026-12-02T04:00:00Z"));
 
     private final MediationLifecycleService lifecycle = mock(MediationLifecycleService.class);
     private final MediationSchedule schedule = mock(MediationSchedule.class);
     private final FormCatalog forms = mock(FormCatalog.class);
     private final CaseStatusService statuses = mock(CaseStatusService.class);
     private final CaseRepository cases = mock(CaseRepository.class);
+    private final GreenChannelFirstContact firstContact = mock(GreenChannelFirstContact.class);
 
     private static Date at(int days) {
         return new Date(T0.getTime() + days * DAY);
@@ -114,6 +118,7 @@ class DisputeCaseProcessTest {
         when(schedule.followUpDue(any())).thenReturn(at(40));
         when(schedule.judicialConfirmationReminderAt(AGREEMENT)).thenReturn(at(25));
         when(schedule.judicialConfirmationWindowEnd(AGREEMENT)).thenReturn(at(30));
+        when(firstContact.reminderAt(FIRST_CONTACT_DUE)).thenReturn(FIRST_CONTACT_NOON);
 
         DisputeCaseDelegates delegates = new DisputeCaseDelegates(caseOf);
         Mocks.register("mediationSchedule", schedule);
@@ -135,6 +140,10 @@ class DisputeCaseProcessTest {
         Mocks.register("followUpCompleted", delegates.followUpCompleted(lifecycle));
         Mocks.register("reopenMediation", delegates.reopenMediation(lifecycle));
         Mocks.register("closeCase", delegates.closeCase(lifecycle));
+        Mocks.register("greenChannelFirstContact", firstContact);
+        Mocks.register("remindFirstContact", delegates.remindFirstContact(firstContact));
+        Mocks.register("checkFirstContact", delegates.checkFirstContact(firstContact));
+        Mocks.register("firstContactSupervised", delegates.firstContactSupervised(firstContact));
     }
 
     @AfterEach
@@ -147,14 +156,27 @@ class DisputeCaseProcessTest {
 
     /** As DisputeCaseStarter: business key = case number, the routing variables of the registration. */
     private ProcessInstance register(boolean partyRefused) {
+        return register(partyRefused, false, null);
+    }
+
+    /** An enterprise-related case of the green channel: first contact due by {@link #FIRST_CONTACT_DUE}. */
+    private ProcessInstance registerGreenChannel() {
+        return register(false, true, FIRST_CONTACT_DUE);
+    }
+
+    private ProcessInstance register(boolean partyRefused, boolean greenChannel, Date startBy) {
         return ENGINE.getProcessEngine().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, CASE_NUMBER,
                 Variables.createVariables()
                         .putValue(CASE_ID, CASE).putValue(CASE_NUMBER, CASE_NUMBER).putValue(CATEGORY, "NEIGHBOR")
                         .putValue(TOWN_CODE, "419001001").putValue(HANDLING_LEVEL, "VILLAGE")
                         .putValue(COMMITTEE_CODE, "VC419001001001").putValue(RISK_LEVEL, "MEDIUM")
-                        .putValue(GREEN_CHANNEL, false).putValue(EARLY_WARNING, false)
+                        .putValue(GREEN_CHANNEL, greenChannel).putValue(EARLY_WARNING, false)
                         .putValue(CANDIDATE_GROUP, COMMITTEE_GROUP).putValue(PARTY_REFUSED, partyRefused)
-                        .putValue(DEADLINE, MEDIATION_DEADLINE).putValue(START_BY, at(1)));
+                        .putValue(DEADLINE, MEDIATION_DEADLINE).putValue(START_BY, startBy));
+    }
+
+    private Object variable(ProcessInstance instance, String name) {
+        return ENGINE.getProcessEngine().getRuntimeService().getVariable(instance.getId(), name);
     }
 
     private ManagementService management() {
@@ -197,6 +219,43 @@ class DisputeCaseProcessTest {
 
         assertThat(instance).hasPassed("recordRefusal", "partyRefusedEnd").hasNotPassed("mediation").isEnded();
         verify(statuses).recordRefusal(CASE);
+    }
+
+    /**
+     * A citizen's application from 掌上调解 (channel ONLINE) is first called back (the call activity
+     * contactOnlineApplicant runs online-application, here a stand-in with one task, with the case number as its
+     * business key), then mediated like any other case.
+     */
+    @Test
+    void anOnlineApplicationIsCalledBackBeforeTheMediation() {
+        ProcessEngine engine = ENGINE.getProcessEngine();
+        String standIn = engine.getRepositoryService().createDeployment().addModelInstance("online-application.bpmn",
+                org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("online-application").camundaHistoryTimeToLive(1)
+                        .startEvent("applicationReceived").userTask("contactApplicant").endEvent("applicantContacted")
+                        .done()).deploy().getId();
+        try {
+            ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, CASE_NUMBER,
+                    Variables.createVariables().putValue(CASE_ID, CASE).putValue("caseNumber", CASE_NUMBER)
+                            .putValue(CATEGORY, "NEIGHBOR").putValue(CHANNEL, "ONLINE").putValue(TOWN_CODE, "419001001")
+                            .putValue(HANDLING_LEVEL, "VILLAGE").putValue(COMMITTEE_CODE, "VC419001001001")
+                            .putValue(RISK_LEVEL, "MEDIUM").putValue(GREEN_CHANNEL, false).putValue(EARLY_WARNING, false)
+                            .putValue(CANDIDATE_GROUP, COMMITTEE_GROUP).putValue(PARTY_REFUSED, false)
+                            .putValue(DEADLINE, MEDIATION_DEADLINE).putValue(START_BY, null));
+            assertThat(instance).isWaitingAt("contactOnlineApplicant").hasNotPassed("mediation");
+            ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
+                    .superProcessInstanceId(instance.getId()).singleResult();
+            assertThat(called.getBusinessKey()).isEqualTo(CASE_NUMBER);
+            assertThat(engine.getRuntimeService().getVariables(called.getId())).containsEntry(CANDIDATE_GROUP, COMMITTEE_GROUP)
+                    .containsEntry(TOWN_CODE, "419001001").containsEntry("caseNumber", CASE_NUMBER);
+
+            completeAndRun(taskQuery().processInstanceId(called.getId()).singleResult(), Map.of());
+
+            assertThat(instance).hasPassed("contactOnlineApplicant").isWaitingAt("mediate");
+            mediate(MEDIATION_ACTION, "CONCLUDE", OUTCOME, "WITHDRAWN");
+            assertThat(instance).hasPassed("recordOutcome").isEnded();
+        } finally {
+            engine.getRepositoryService().deleteDeployment(standIn, true);
+        }
     }
 
     @Test
@@ -282,6 +341,9 @@ class DisputeCaseProcessTest {
 
         assertThat(instance).hasPassed("recordOutcome", "closeCase").hasNotPassed("notifyReferrer", "performance").isEnded();
         verify(lifecycle).recordEndOfMediation(CASE, MediationOutcome.WITHDRAWN, null);
+        // not of the green channel: no first contact to watch
+        assertThat(instance).hasPassed("mediationSplit", "noFirstContactDueEnd").hasNotPassed("firstContactReminderTimer");
+        verify(firstContact, never()).remindUnlessMade(anyLong(), anyString(), any());
     }
 
     @Test
@@ -328,6 +390,93 @@ class DisputeCaseProcessTest {
 
         mediate(MEDIATION_ACTION, "CONCLUDE", OUTCOME, "WITHDRAWN");
         assertThat(instance).isEnded();
+    }
+
+    // ---- the green channel's first contact ----------------------------------------------------------------------
+
+    @Test
+    void aGreenChannelCaseContactedBeforeNoonIsNotRemindedAndNotWatchedAgainAfterARebound() {
+        when(firstContact.remindUnlessMade(eq(CASE), anyString(), eq(FIRST_CONTACT_DUE))).thenReturn(true);
+        when(lifecycle.reopenAfterRebound(CASE)).thenReturn(new Reassessment(RiskLevel.HIGH, true, LocalDate.of(2027, 2, 1)));
+        ProcessInstance instance = registerGreenChannel();
+        assertThat(instance).isWaitingAt("mediate", "firstContactReminderTimer");
+        assertThat(task("mediate").getFollowUpDate()).isEqualTo(FIRST_CONTACT_DUE);
+        assertThat(task("mediate").getPriority()).isEqualTo(80);
+
+        mediate(MEDIATION_ACTION, "CONTINUE", "sessionMode", "PHONE", "sessionNotes", "电话联系企业负责人");
+        moveTo(FIRST_CONTACT_NOON);
+        verify(firstContact).remindUnlessMade(CASE, instance.getId(), FIRST_CONTACT_DUE);
+        assertThat(instance).hasPassed("remindFirstContact", "firstContactMadeByNoon").isWaitingAt("mediate")
+                .hasNotPassed("firstContactDueTimer");
+        assertThat(variable(instance, START_BY)).as("the due date is cleared once the contact is made").isNull();
+        // a re-entered mediate task has no stale follow-up date
+        mediate(MEDIATION_ACTION, "CONTINUE", "sessionMode", "FACE_TO_FACE", "sessionNotes", "面对面调解");
+        assertThat(task("mediate").getFollowUpDate()).isNull();
+
+        // a rebound reopens the mediation: the first contact is not watched again
+        mediate(MEDIATION_ACTION, "CONCLUDE", OUTCOME, "AGREEMENT_ORAL");
+        moveTo(at(7));
+        completeAndRun(task("followUp"), withVariables(FOLLOW_UP_RESULT, "REBOUND", FOLLOW_UP_NOTES, "纠纷再起"));
+        assertThat(instance).hasPassed("reopenMediation").isWaitingAt("mediate");
+        assertThat(management().createJobQuery().processInstanceId(instance.getId()).activityId("firstContactReminderTimer")
+                .count()).isZero();
+        verify(firstContact, times(1)).remindUnlessMade(anyLong(), anyString(), any());
+    }
+
+    @Test
+    void aGreenChannelCaseIsRemindedAtNoonAndContactedByTheEndOfTheDay() {
+        when(firstContact.remindUnlessMade(eq(CASE), anyString(), eq(FIRST_CONTACT_DUE))).thenReturn(false);
+        when(firstContact.recordMissUnlessMade(eq(CASE), anyString(), eq(FIRST_CONTACT_DUE))).thenReturn(true);
+        ProcessInstance instance = registerGreenChannel();
+
+        moveTo(new Date(FIRST_CONTACT_NOON.getTime() - 2 * 60_000));
+        assertThat(instance).isWaitingAt("mediate", "firstContactReminderTimer");
+        moveTo(FIRST_CONTACT_NOON);
+        verify(firstContact).remindUnlessMade(CASE, instance.getId(), FIRST_CONTACT_DUE);
+        assertThat(instance).hasPassed("remindFirstContact").isWaitingAt("mediate", "firstContactDueTimer");
+        assertThat(variable(instance, START_BY)).isEqualTo(FIRST_CONTACT_DUE);
+
+        moveTo(FIRST_CONTACT_DUE);
+        verify(firstContact).recordMissUnlessMade(CASE, instance.getId(), FIRST_CONTACT_DUE);
+        assertThat(instance).hasPassed("checkFirstContact", "firstContactMadeByDue").hasNotPassed("superviseFirstContact")
+                .isWaitingAt("mediate");
+        assertThat(variable(instance, START_BY)).isNull();
+    }
+
+    @Test
+    void aGreenChannelCaseNotContactedByTheEndOfTheDayIsSupervisedByTheJusticeOffice() {
+        when(firstContact.remindUnlessMade(eq(CASE), anyString(), eq(FIRST_CONTACT_DUE))).thenReturn(false);
+        when(firstContact.recordMissUnlessMade(eq(CASE), anyString(), eq(FIRST_CONTACT_DUE))).thenReturn(false);
+        ProcessInstance instance = registerGreenChannel();
+
+        moveTo(FIRST_CONTACT_DUE);
+        verify(firstContact).remindUnlessMade(CASE, instance.getId(), FIRST_CONTACT_DUE);
+        verify(firstContact).recordMissUnlessMade(CASE, instance.getId(), FIRST_CONTACT_DUE);
+        assertThat(instance).isWaitingAt("mediate", "superviseFirstContact").task("superviseFirstContact")
+                .hasCandidateGroup("justice-office-419001001");
+        assertThat(task("superviseFirstContact").getPriority()).isEqualTo(90);
+        assertThat(variable(instance, FIRST_CONTACT_MADE)).isEqualTo(false);
+
+        completeAndRun(task("superviseFirstContact"), withVariables(SUPERVISION_OPINION, "请立即联系企业"));
+        verify(firstContact).recordSupervision(CASE, "请立即联系企业");
+        assertThat(variable(instance, SUPERVISION_OPINION)).isNull();
+        assertThat(instance).hasPassed("firstContactSupervisedEnd").isWaitingAt("mediate");
+        mediate(MEDIATION_ACTION, "CONCLUDE", OUTCOME, "WITHDRAWN");
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void anOpenFirstContactSupervisionEndsWithTheMediation() {
+        when(firstContact.remindUnlessMade(eq(CASE), anyString(), eq(FIRST_CONTACT_DUE))).thenReturn(false);
+        when(firstContact.recordMissUnlessMade(eq(CASE), anyString(), eq(FIRST_CONTACT_DUE))).thenReturn(false);
+        ProcessInstance instance = registerGreenChannel();
+        moveTo(FIRST_CONTACT_DUE);
+        assertThat(instance).isWaitingAt("mediate", "superviseFirstContact");
+
+        mediate(MEDIATION_ACTION, "CONCLUDE", OUTCOME, "WITHDRAWN");
+        assertThat(instance).hasNotPassed("firstContactSupervisedEnd").isEnded();
+        assertThat(task("superviseFirstContact")).isNull();
+        verify(firstContact, never()).recordSupervision(anyLong(), any());
     }
 
     // ---- referral out and back (三调联动): the called case-referral is a stub that answers as the test says

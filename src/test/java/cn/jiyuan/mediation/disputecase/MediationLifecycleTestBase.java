@@ -306,7 +306,9 @@ abstract class MediationLifecycleTestBase {
         assertThatThrownBy(() -> complete(pid, "mediate", conclude("AGREEMENT_ORAL", "agreementTerms", "赔偿5000元")))
                 .hasMessageContaining("应当制作书面调解协议").hasMessageContaining("〔oralAgreementAllowed〕");
 
-        LocalDate performance = CaseTime.today().plusDays(15);
+        // the day of the agreement: the timers fired below move the engine clock, which the case dates follow
+        LocalDate agreed = CaseTime.today();
+        LocalDate performance = agreed.plusDays(15);
         Map<String, Object> agreement = vars(writtenAgreement(performance));
         agreement.put("sessionMode", "SEPARATE");
         agreement.put("sessionNotes", "背靠背分别做工作后达成协议。");
@@ -381,14 +383,14 @@ abstract class MediationLifecycleTestBase {
         Task jc = task(pid, "recordJudicialConfirmation");
         assertThat(jc.getAssignee()).as("the mediator who concluded").isEqualTo("zhangli");
         assertThat(summaryShownTo("zhangli", jc.getId())).contains("申请人 王大山，电话：13812341234",
-                "书面调解协议（" + CaseTime.today() + "生效）", "1. 被申请人于期限内将排水沟改回原位置", "2. 申请人不再追究其他损失",
-                "履行期限：" + performance, "司法确认：可于" + CaseTime.today().plusDays(30) + "前共同申请");
+                "书面调解协议（" + agreed + "生效）", "1. 被申请人于期限内将排水沟改回原位置", "2. 申请人不再追究其他损失",
+                "履行期限：" + performance, "司法确认：可于" + agreed.plusDays(30) + "前共同申请");
         assertThat(tasks.getTaskComments(jc.getId())).extracting(co -> co.getFullMessage())
                 .anySatisfy(m -> assertThat(m).contains("司法确认"));
         assertThatThrownBy(() -> complete(pid, "recordJudicialConfirmation", "judicialConfirmationApplied", true))
                 .hasMessageContaining("申请司法确认的日期");
         complete(pid, "recordJudicialConfirmation", "judicialConfirmationApplied", true, "judicialConfirmationDate",
-                CaseTime.today().plusDays(3).toString(), "caseSummary", "（Tasklist 提交的只读字段）");
+                agreed.plusDays(3).toString(), "caseSummary", "（Tasklist 提交的只读字段）");
         assertThat(runtime.getVariables(pid)).doesNotContainKey("caseSummary");
         assertThat(jdbc.queryForObject("select judicial_confirmation_applied from case_agreement where case_id = ?",
                 Boolean.class, caseId)).isTrue();
@@ -401,7 +403,7 @@ abstract class MediationLifecycleTestBase {
             assertThat(visit.getName()).isEqualTo("回访 " + caseNumber);
             assertThat(summaryShownTo("zhangli", visit.getId())).contains(
                     "被申请人 李小河，电话：0391-6612345", "履行方式：被申请人自行施工，申请人配合",
-                    "司法确认：已于" + CaseTime.today().plusDays(3) + "申请");
+                    "司法确认：已于" + agreed.plusDays(3) + "申请");
             if (result.equals("FULFILLED")) {
                 // the last visit in this thread (as zhangli) so that the recorded events see the closure
                 completeAsUser("zhangli", List.of("committee-VC419001100201", "mediators"), pid, "followUp",
@@ -576,10 +578,19 @@ abstract class MediationLifecycleTestBase {
 
     @Test
     void aReboundReopensMediationWithTheRiskRaised() {
-        JsonNode c = intake(neighbourDispute());
+        // a Tuesday outside every sensitive period (and the visit a week later too): the levels are the table's own
+        ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.parse("2026-06-16T10:00:00").atZone(CaseTime.ZONE)
+                .toInstant()));
+        ObjectNode body = neighbourDispute();
+        body.putArray("riskIndicators").add("VULNERABLE_PARTY");
+        JsonNode c = intake(body);
         long caseId = caseId(c);
         String pid = pid(c);
         String before = c.get("riskLevel").asText();
+        // a neighbour dispute (民转刑 category) with 涉及老弱病残孕幼 is rank 2: MEDIUM, a mediate task of priority 50
+        // (the model's rule: CRITICAL 90, green channel or HIGH 80, else 50)
+        assertThat(before).isEqualTo("MEDIUM");
+        assertThat(task(pid, "mediate").getPriority()).isEqualTo(50);
         complete(pid, "mediate", oralAgreement());
         assertProcess(pid).isWaitingAt("followUpDue").hasNotPassed("recordJudicialConfirmation")
                 .hasPassed("notWrittenEnd");
@@ -597,7 +608,8 @@ abstract class MediationLifecycleTestBase {
                 rs.getString("status"), rs.getString("outcome"), rs.getObject("deadline", LocalDate.class), null, null,
                 null), caseId).get(0);
         assertThat(reopened.status()).isEqualTo("REOPENED");
-        assertThat(reopened.riskLevel().ordinal()).isGreaterThan(RiskLevel.valueOf(before).ordinal());
+        // one rebound is rank 2 again (MEDIUM), but a reopened case is at least one level higher: HIGH
+        assertThat(reopened.riskLevel()).isEqualTo(RiskLevel.HIGH);
         assertThat(runtime.getVariable(pid, "riskLevel")).isEqualTo(reopened.riskLevel().name());
         assertThat(reopened.deadline()).isEqualTo(CaseTime.today().plusDays(30));
         assertThat(jdbc.queryForList("select indicator from case_risk_indicator where case_id = ?", String.class,
@@ -609,8 +621,8 @@ abstract class MediationLifecycleTestBase {
         assertThat(raised.previousRiskLevel()).isEqualTo(before);
         assertThat(raised.riskLevel()).isEqualTo(reopened.riskLevel().name());
         assertThat(raised.reason()).contains("反弹");
-        // the reopened mediation's task has the higher priority of the raised risk
-        assertThat(task(pid, "mediate").getPriority()).isGreaterThanOrEqualTo(50);
+        // the reopened mediation's task has the priority of the raised risk: HIGH → 80 (it was 50 at MEDIUM)
+        assertThat(task(pid, "mediate").getPriority()).isEqualTo(80);
 
         complete(pid, "mediate", conclude("WITHDRAWN"));
         assertProcess(pid).isEnded().hasPassed("referredGateway", "referralJoin", "closeCase");

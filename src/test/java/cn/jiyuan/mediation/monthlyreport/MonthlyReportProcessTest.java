@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.jiyuan.mediation.forms.FormCatalog;
+import cn.jiyuan.mediation.organization.OfficeRole;
 import cn.jiyuan.mediation.support.ProcessTestEngine;
 
 /**
@@ -57,12 +58,14 @@ class MonthlyReportProcessTest {
     private static final Date DUE = Date.from(Instant.parse("2026-05-30T10:00:00Z"));
     private static final Date SUPERVISION = Date.from(Instant.parse("2026-06-02T10:00:00Z"));
     private static final String OFFICE = "justice-office-419001100";
+    private static final String HEAD = "justice-office-head-419001100";
 
     private final MonthlyMeetings meetings = mock(MonthlyMeetings.class);
     private final MonthlyReportGenerator generator = mock(MonthlyReportGenerator.class);
     private final MonthlyReportTasks work = mock(MonthlyReportTasks.class);
     private final MonthlyReportMailer mailer = mock(MonthlyReportMailer.class);
     private final MonthlyRounds rounds = mock(MonthlyRounds.class);
+    private final MonthlySigners signers = mock(MonthlySigners.class);
 
     @BeforeEach
     void beans() {
@@ -70,6 +73,7 @@ class MonthlyReportProcessTest {
         MonthlyReportDelegates d = new MonthlyReportDelegates();
         Mocks.register("recordMonthlyMeeting", d.recordMonthlyMeeting(meetings, new FormCatalog()));
         Mocks.register("generateMonthlyReport", d.generateMonthlyReport(generator));
+        Mocks.register("chooseMonthlySigner", d.chooseMonthlySigner(signers));
         Mocks.register("recordMonthlyReview", d.recordMonthlyReview(work));
         Mocks.register("remindMonthlyReport", d.remindMonthlyReport(work));
         Mocks.register("escalateMonthlyReport", d.escalateMonthlyReport(work));
@@ -80,6 +84,7 @@ class MonthlyReportProcessTest {
         Mocks.register("recordMonthlyFollowUp", d.recordMonthlyFollowUp(work));
         when(work.review(eq(7L), eq(APPROVE), any(), anyString())).thenReturn(true);
         when(work.review(eq(7L), eq(RETURN), any(), anyString())).thenReturn(false);
+        when(signers.of("419001100")).thenReturn(new MonthlySigners.Signer(HEAD, "", OfficeRole.HEAD));
     }
 
     @AfterEach
@@ -148,8 +153,11 @@ class MonthlyReportProcessTest {
         ProcessTestEngine.executeDueJobs(management());
         verify(generator).generate(7L);
 
+        // the sign-off is the head's alone: not a task of the office that recorded the meeting
         Task signOff = task(instance, "signOff");
-        assertThat(tasks().createTaskQuery().taskId(signOff.getId()).taskCandidateGroup(OFFICE).count()).isEqualTo(1);
+        assertThat(tasks().createTaskQuery().taskId(signOff.getId()).taskCandidateGroup(HEAD).count()).isEqualTo(1);
+        assertThat(tasks().createTaskQuery().taskId(signOff.getId()).taskCandidateGroup(OFFICE).count()).isZero();
+        assertThat(signOff.getDescription()).isEqualTo("克井镇2026年5月矛盾纠纷排查化解情况月报，请审核：签发后报送镇党委、政府，抄送市局基层科。");
         tasks().complete(signOff.getId(), Map.of(REVIEW_DECISION, APPROVE, REVIEW_OPINION, "同意签发"));
         assertThat(engine().getRuntimeService().getVariable(instance.getId(), REVIEW_OPINION)).isNull();
         // the e-mail and the registration are jobs of their own: nothing went out inside the sign-off
@@ -204,6 +212,36 @@ class MonthlyReportProcessTest {
         assertThat(passed(instance, "supervisionWithdrawn")).isEqualTo(1);
         assertThat(passed(instance, "monthDone")).isEqualTo(1);
         assertThat(ended(instance)).isTrue();
+    }
+
+    @Test
+    void withoutAHeadTheDeputyOrElseTheOfficeSignsWithTheReasonShownAndTheSignerIsChosenAnewAfterAReturn() {
+        when(signers.of("419001100")).thenReturn(
+                new MonthlySigners.Signer(OFFICE, MonthlySigners.STAFF_NOTE, OfficeRole.STAFF),
+                new MonthlySigners.Signer("justice-office-deputy-head-419001100", MonthlySigners.DEPUTY_NOTE,
+                        OfficeRole.DEPUTY_HEAD));
+        when(meetings.record(eq(7L), anyMap(), anyString())).thenReturn(List.of());
+        ProcessInstance instance = start();
+        tasks().complete(task(instance, "holdMeeting").getId(), meeting());
+        ProcessTestEngine.executeDueJobs(management());
+
+        Task signOff = task(instance, "signOff");
+        assertThat(tasks().createTaskQuery().taskId(signOff.getId()).taskCandidateGroup(OFFICE).count()).isEqualTo(1);
+        assertThat(signOff.getDescription()).endsWith(MonthlySigners.STAFF_NOTE);
+        assertThat(engine().getRuntimeService().getVariable(instance.getId(), SIGN_OFF_NOTE))
+                .isEqualTo(MonthlySigners.STAFF_NOTE);
+
+        // returned, recorded again: the registry is asked again (a deputy head has been registered meanwhile)
+        tasks().complete(signOff.getId(), Map.of(REVIEW_DECISION, RETURN, REVIEW_OPINION, "补充会议决定"));
+        tasks().complete(task(instance, "holdMeeting").getId(), meeting());
+        ProcessTestEngine.executeDueJobs(management());
+        Task again = task(instance, "signOff");
+        assertThat(tasks().createTaskQuery().taskId(again.getId())
+                .taskCandidateGroup("justice-office-deputy-head-419001100").count()).isEqualTo(1);
+        assertThat(tasks().createTaskQuery().taskId(again.getId()).taskCandidateGroup(OFFICE).count()).isZero();
+        assertThat(again.getDescription()).endsWith(MonthlySigners.DEPUTY_NOTE);
+        verify(signers, times(2)).of("419001100");
+        assertThat(passed(instance, "chooseSigner")).isEqualTo(2);
     }
 
     @Test

@@ -48,6 +48,7 @@ import cn.jiyuan.mediation.support.EngineUser;
 import cn.jiyuan.mediation.support.Http;
 import cn.jiyuan.mediation.support.SmtpPlatformTest;
 import cn.jiyuan.mediation.support.SmtpServer;
+import cn.jiyuan.mediation.support.WebappSession;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -56,11 +57,14 @@ import jakarta.mail.internet.MimeMessage;
  * A simulated month on the demo data, against the whole platform and a real SMTP server (GreenMail), on the database
  * of the subclass: the monthly timer job (its time reached on the engine's clock) gives every justice office its
  * meeting task; 克井司法所 records its meeting through the engine API, the report's figures are those of the statistics
- * (checked against cases registered for the test) and its PDF's text is read back; the head signs it off; the
+ * (checked against cases registered for the test) and its PDF's text is read back; the sign-off is the head's alone
+ * (the staff member who recorded the meeting and another town's head neither see nor complete it, over /engine-rest
+ * and Tasklist's API); the head returns it once, and the meeting form opens with what was recorded and the head's
+ * opinion; then the head signs it off; the
  * e-mail reaches the party committee and the government once each, the grassroots section in copy; the meeting's
  * follow-up item is its owner's task. The other offices report as well, but two: they are reminded at the due time
- * and supervised by the grassroots section after it, whose roll-up names them; a late report withdraws its
- * supervision. Then who may see what, and a meeting form refused in Chinese with nothing written.
+ * and supervised by the grassroots section after it, whose roll-up names them as it stood at that time (a later
+ * report does not change it); a late report withdraws its supervision. Then who may see what, and a meeting form refused in Chinese with nothing written.
  *
  * <p>The month is the one whose opening the timer waits for; the engine clock is moved, the case dates are today's.
  * The tests run in order: the later ones use the month the first one ran.
@@ -145,8 +149,8 @@ abstract class MonthlyReportTestBase extends SmtpPlatformTest {
                 .summary("东许村两户因宅基地边界争执，一方扬言报复。").risk("VIOLENCE_THREAT").json());
         CaseRequests.register(http, "zhangli", "demo", CaseRequests.dispute().category("NEIGHBOR").json());
         CaseRequests.register(http, "zhangli", "demo", CaseRequests.dispute().category("NEIGHBOR").json());
-        boolean todayCounts = !LocalDate.now(cn.jiyuan.mediation.cases.CaseTime.ZONE).isBefore(round.from())
-                && !LocalDate.now(cn.jiyuan.mediation.cases.CaseTime.ZONE).isAfter(round.to());
+        boolean todayCounts = !cn.jiyuan.mediation.cases.CaseTime.today().isBefore(round.from())
+                && !cn.jiyuan.mediation.cases.CaseTime.today().isAfter(round.to());
 
         // the office records its meeting through the engine API, as Tasklist does
         HttpResponse<String> done = post("/engine-rest/task/" + meeting.getId() + "/complete", "chensiyuan",
@@ -192,15 +196,68 @@ abstract class MonthlyReportTestBase extends SmtpPlatformTest {
                 .isEqualTo(openHighBefore + 1);
         assertThat(text).doesNotContain("${", "13812341234");
 
-        // the head signs it off; the e-mail goes out by its own job
+        // the sign-off is the head's (李建华, 所长) alone: not the staff who recorded the meeting, not another town's head
         Task signOff = task(kejing, "signOff");
-        done = post("/engine-rest/task/" + signOff.getId() + "/complete", "chensiyuan",
+        assertThat(tasks.createTaskQuery().taskId(signOff.getId()).taskCandidateGroup("justice-office-head-" + KEJING)
+                .count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().taskId(signOff.getId()).taskCandidateGroup("justice-office-" + KEJING)
+                .count()).isZero();
+        assertThat(taskIdsOf("lijianhua")).contains(signOff.getId());
+        for (String wrong : List.of("chensiyuan", "caogang")) {
+            assertNeitherSeesNorCompletes(wrong, signOff.getId());
+        }
+        assertThat(task(kejing, "signOff").getId()).as("still open").isEqualTo(signOff.getId());
+
+        // the head returns it: the meeting form opens as it was recorded, with the head's opinion
+        done = post("/engine-rest/task/" + signOff.getId() + "/complete", "lijianhua",
+                "{\"variables\":{\"reviewDecision\":{\"value\":\"RETURN\"},\"reviewOpinion\":{\"value\":\"请补充克井镇调委会委员参会情况\"}}}");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+        assertThat(reports.find(kejing.id()).orElseThrow().status()).isEqualTo(ReportStatus.OPEN);
+        Task again = task(kejing, "holdMeeting");
+        WebappSession chen = WebappSession.login(http, "tasklist", "chensiyuan", "demo");
+        HttpResponse<String> opened = chen.get(WebappSession.engine("task/" + again.getId() + "/form-variables"));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        JsonNode earlier = json.readTree(opened.body());
+        assertThat(earlier.path("meetingDate").path("value").asText()).isEqualTo(round.to().toString());
+        assertThat(earlier.path("meetingPlace").path("value").asText()).isEqualTo("克井司法所会议室");
+        assertThat(earlier.path("minutes").path("value").asText()).isEqualTo("通报本月纠纷情况，东许村宅基地纠纷多发，交流化解经验。");
+        assertThat(earlier.path("decisions").path("value").asText()).isEqualTo("加强宅基地纠纷排查，每周报告进展。");
+        assertThat(earlier.path("returnOpinion").path("value").asText()).isEqualTo("请补充克井镇调委会委员参会情况");
+        assertThat(earlier.path("attendees").path("type").asText()).isEqualTo("Json");
+        assertThat(json.readTree(earlier.path("attendees").path("value").asText()))
+                .extracting(JsonNode::asText).containsExactlyInAnyOrder("P0010", "P0002", "P0020");
+        JsonNode items = json.readTree(earlier.path("followUps").path("value").asText());
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).path("item").asText()).isEqualTo("对东许村宅基地纠纷开展回访");
+        assertThat(items.get(0).path("owner").asText()).isEqualTo("liuyang");
+        assertThat(items.get(0).path("dueDate").asText()).isEqualTo(round.to().plusDays(10).toString());
+        // filled in from the report's tables: nothing of it went back into the engine
+        assertThat(runtime.getVariables(kejing.processInstanceId())).doesNotContainKeys("minutes", "decisions",
+                "followUps", "attendees", "meetingPlace", "returnOpinion");
+        // the office adds the member the head asked for and submits the form as it came back, through Tasklist
+        ObjectNode resubmitted = json.createObjectNode();
+        ObjectNode variables = resubmitted.putObject("variables");
+        for (String field : List.of("meetingDate", "meetingPlace", "minutes", "decisions", "followUps", "returnOpinion")) {
+            variables.set(field, earlier.path(field));
+        }
+        variables.putObject("attendees").put("type", "Json")
+                .put("value", json.writeValueAsString(List.of("P0010", "P0002", "P0020", "P0011")));
+        done = chen.post(WebappSession.engine("task/" + again.getId() + "/submit-form"), resubmitted.toString());
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+        runJobsOf(kejing);
+        assertThat(reports.attendees(kejing.id())).extracting(MonthlyReportRepository.Attendee::name)
+                .containsExactlyInAnyOrder("刘洋", "王军", "陈思远", "杨帆");
+        assertThat(reports.find(kejing.id()).orElseThrow().minutes()).isEqualTo("通报本月纠纷情况，东许村宅基地纠纷多发，交流化解经验。");
+
+        // the head signs it off; the e-mail goes out by its own job
+        signOff = task(kejing, "signOff");
+        done = post("/engine-rest/task/" + signOff.getId() + "/complete", "lijianhua",
                 "{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"},\"reviewOpinion\":{\"value\":\"同意报送\"}}}");
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
         assertThat(mails(round, "dangwei-419001100@jiyuan.example")).isEmpty();
         runJobsOf(kejing);
         assertThat(reports.find(kejing.id()).orElseThrow().status()).isEqualTo(ReportStatus.REPORTED);
-        assertThat(reports.find(kejing.id()).orElseThrow().signedOffBy()).isEqualTo("chensiyuan");
+        assertThat(reports.find(kejing.id()).orElseThrow().signedOffBy()).isEqualTo("lijianhua");
 
         List<MimeMessage> toParty = mails(round, "dangwei-419001100@jiyuan.example");
         assertThat(toParty).hasSize(1);
@@ -212,7 +269,7 @@ abstract class MonthlyReportTestBase extends SmtpPlatformTest {
         assertThat(mail.getMessageID()).startsWith("<monthly-report-" + kejing.id() + ".");
         Multipart parts = (Multipart) mail.getContent();
         assertThat(parts.getCount()).isEqualTo(2);
-        assertThat(plainText(parts.getBodyPart(0))).contains("克井司法所", "加强宅基地纠纷排查",
+        assertThat(plainText(parts.getBodyPart(0))).contains("克井司法所", "加强宅基地纠纷排查", "签发人 李建华（克井司法所所长）",
                 "/api/monthly-reports/" + kejing.id() + "/pdf");
         assertThat(text(parts.getBodyPart(1).getInputStream().readAllBytes())).contains("克井镇矛盾纠纷排查化解情况月报");
         // sent once: the job's retry (here: the same step again) sends nothing
@@ -267,15 +324,19 @@ abstract class MonthlyReportTestBase extends SmtpPlatformTest {
         Task rollup = tasks.createTaskQuery().processInstanceId(round.processInstanceId()).taskDefinitionKey("rollUp")
                 .singleResult();
         assertThat(taskIdsOf("zhaojiceng")).contains(rollup.getId(), supervision.get(0).getId());
-        String rollupText = (String) tasks.getVariableLocal(rollup.getId(), "rollup");
+        // the roll-up as produced at the supervision time, kept with the month (not in the task)
+        String rollupText = formVariable(rollup.getId(), "rollup", "zhaojiceng");
         assertThat(rollupText).contains("应报 16 个司法所，已报 14 个，未报 2 个", "未按时报送：王屋镇（待召开例会）、下冶镇（待召开例会）",
-                "克井镇：");
+                "克井镇：", "签发人 李建华（克井司法所所长）");
+        assertThat(tasks.getVariables(rollup.getId())).doesNotContainKey("rollup");
 
         // 王屋 reports late: its supervision is withdrawn, 下冶's stays
         report(reports.find(round.id(), WANGWU).orElseThrow(), round);
         assertThat(tasks.createTaskQuery().processDefinitionKey("monthly-report").taskDefinitionKey("supervise").list())
                 .extracting(Task::getTenantId).containsExactly(XIAYE);
         assertThat(mails(round, "dangwei-" + WANGWU + "@jiyuan.example")).hasSize(1);
+        // the roll-up opened now still shows the month as it stood at the deadline: 王屋 was late
+        assertThat(formVariable(rollup.getId(), "rollup", "zhaojiceng")).isEqualTo(rollupText);
 
         EngineUser.login(identity, "zhaojiceng");
         try {
@@ -294,6 +355,8 @@ abstract class MonthlyReportTestBase extends SmtpPlatformTest {
         assertThat(xiaye.get("late").asBoolean()).isTrue();
         assertThat(xiaye.get("supervisedAt").isNull()).isFalse();
         assertThat(byTown(month, WANGWU).get("late").asBoolean()).isTrue();
+        assertThat(month.get("rollupProducedAt").isNull()).isFalse();
+        assertThat(month.get("lateAtRollup")).extracting(JsonNode::asText).containsExactly("王屋镇", "下冶镇");
         JsonNode own = getJson("/api/monthly-reports?period=" + round.month(), "chensiyuan", 200);
         assertThat(own.get("reports")).hasSize(1);
         assertThat(own.get("reports").get(0).get("townCode").asText()).isEqualTo(KEJING);
@@ -471,6 +534,38 @@ abstract class MonthlyReportTestBase extends SmtpPlatformTest {
         JsonNode schedule = getJson("/engine-rest/task?processDefinitionKey=monthly-schedule", user, 200);
         schedule.forEach(t -> ids.add(t.get("id").asText()));
         return ids;
+    }
+
+    /** A task's form variable as the user's form reads it ({@code …/form-variables}). */
+    private String formVariable(String taskId, String name, String user) throws IOException {
+        return getJson("/engine-rest/task/" + taskId + "/form-variables?variableNames=" + name, user, 200)
+                .path(name).path("value").asText(null);
+    }
+
+    /**
+     * The user finds the task neither in /engine-rest nor in Tasklist's API (list, task, form, history) and can
+     * complete it through neither.
+     */
+    private void assertNeitherSeesNorCompletes(String user, String taskId) throws IOException {
+        String approve = "{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"}}}";
+        assertThat(taskIdsOf(user)).as(user).doesNotContain(taskId);
+        assertThat(http.get("/engine-rest/task/" + taskId, user, "demo").statusCode()).as(user).isEqualTo(404);
+        assertThat(getJson("/engine-rest/history/task?taskId=" + taskId, user, 200)).as(user).isEmpty();
+        HttpResponse<String> refused = post("/engine-rest/task/" + taskId + "/complete", user, approve);
+        assertThat(refused.statusCode()).as(user + " " + refused.body()).isIn(403, 404);
+        assertThat(refused.body()).doesNotContain("ENGINE-", "org.camunda");
+        WebappSession tasklist = WebappSession.login(http, "tasklist", user, "demo");
+        assertThat(tasklist.loggedIn()).isTrue();
+        JsonNode list = json.readTree(tasklist.get(WebappSession.engine("task?processDefinitionKey=monthly-report"))
+                .body());
+        assertThat(list).extracting(t -> t.get("id").asText()).as(user).doesNotContain(taskId);
+        assertThat(tasklist.get(WebappSession.engine("task/" + taskId)).statusCode()).as(user).isEqualTo(404);
+        assertThat(tasklist.get(WebappSession.engine("task/" + taskId + "/form-variables")).statusCode()).as(user)
+                .isIn(403, 404);
+        HttpResponse<String> submitted = tasklist.post(WebappSession.engine("task/" + taskId + "/submit-form"), approve);
+        assertThat(submitted.statusCode()).as(user + " " + submitted.body()).isIn(403, 404);
+        assertThat(tasklist.post(WebappSession.engine("task/" + taskId + "/claim"), "{\"userId\":\"" + user + "\"}")
+                .statusCode()).as(user).isIn(403, 404);
     }
 
     /** The month's report e-mails a mailbox received (To or Cc). */

@@ -59,9 +59,8 @@ class MonthlyScheduleProcessTest {
         Mocks.register("monthlyReportTimer", timer);
         Mocks.register("openMonthlyRound", delegates.openMonthlyRound(rounds));
         Mocks.register("startMonthlyReport", delegates.startMonthlyReport(rounds));
-        Mocks.register("showMonthlyRollup", delegates.showMonthlyRollup(rounds));
+        Mocks.register("produceMonthlyRollup", delegates.produceMonthlyRollup(rounds));
         Mocks.register("recordMonthlyRollup", delegates.recordMonthlyRollup(rounds));
-        when(rounds.rollupText(5L)).thenReturn("应报 2 个司法所，已报 2 个");
     }
 
     @AfterEach
@@ -103,13 +102,17 @@ class MonthlyScheduleProcessTest {
         assertThat(management().createJobQuery().timers().processInstanceId(month.getId()).singleResult().getDuedate())
                 .isEqualTo(Date.from(may.supervisionAt().toInstant()));
 
+        verify(rounds, never()).produceRollup(5L);
         engine().getRuntimeService().createMessageCorrelation(ALL_REPORTED_MESSAGE).processInstanceId(month.getId())
                 .correlate();
 
+        // produced when the last report came in, kept with the month: the task holds no text of its own
+        verify(rounds).produceRollup(5L);
         Task rollup = rollupTask();
         assertThat(engine().getTaskService().createTaskQuery().taskId(rollup.getId())
                 .taskCandidateGroup("grassroots-section").count()).isEqualTo(1);
-        assertThat(engine().getTaskService().getVariableLocal(rollup.getId(), ROLLUP)).isEqualTo("应报 2 个司法所，已报 2 个");
+        assertThat(engine().getTaskService().getVariables(rollup.getId())).doesNotContainKey(ROLLUP);
+        assertThat(passed("produceRollup")).isEqualTo(1);
         engine().getIdentityService().setAuthenticatedUserId("zhaojiceng");
         try {
             engine().getTaskService().complete(rollup.getId(), Map.of(ROLLUP_OPINION, "全市形势平稳"));
@@ -130,9 +133,12 @@ class MonthlyScheduleProcessTest {
         ProcessTestEngine.executeDueJobs(management());
         verify(rounds).startReport(5L, "419001100");
         assertThat(rollupTask()).isNull();
+        verify(rounds, never()).produceRollup(5L);
 
         ProcessTestEngine.moveClockAndExecute(management(), new Date(may.supervisionAt().toInstant().toEpochMilli() + 1000));
 
+        // produced by the deadline's timer job, not when the task is opened
+        verify(rounds).produceRollup(5L);
         assertThat(rollupTask()).as("the roll-up names whoever is still late").isNotNull();
         assertThat(passed("deadline")).isEqualTo(1);
         engine().getTaskService().complete(rollupTask().getId(), Map.of(ROLLUP_OPINION, "督促未报的司法所"));

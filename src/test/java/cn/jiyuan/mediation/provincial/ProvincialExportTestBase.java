@@ -87,7 +87,7 @@ abstract class ProvincialExportTestBase {
         // the last of two sessions was held separately; a written agreement whose confirmation was applied for
         assertThat(may.row("P1")).containsAllEntriesOf(values("受理日期", "2022-05-06", "结案日期", "2022-05-10", "办理天数", "4",
                 "镇（街道）代码", KnownCases2022.KEJING, "镇（街道）", "克井镇", "村（社区）", "东许村", "调解组织层级", "村(社区)调委会",
-                "纠纷类型代码", "02", "纠纷类型", "邻里纠纷", "本系统纠纷类型", "邻里", "受理来源代码", "01", "受理来源", "当事人申请",
+                "纠纷类型代码", "02", "纠纷类型", "邻里纠纷", "本系统纠纷类型", "邻里", "受理来源代码", "02", "受理来源", "申请调解",
                 "本系统案件来源", "来访", "调解方式代码", "02", "调解方式", "背靠背调解", "本系统调解方式", "背靠背", "调解次数", "2",
                 "调解结果代码", "01", "调解结果", "调解成功", "协议形式代码", "01", "协议形式", "书面协议", "申请司法确认", "是",
                 "涉及人数", "2", "涉及金额（元）", "", "是否涉企", "否", "核查结果", "完整"));
@@ -98,27 +98,27 @@ abstract class ProvincialExportTestBase {
                 "协议形式", "口头协议", "申请司法确认", "否", "涉及人数", "3", "涉及金额（元）", "12000.50", "核查结果", "完整"));
         // by phone: 线上 in the report; no agreement, so no form; a damages dispute without an amount
         assertThat(may.row("P3")).containsAllEntriesOf(values("纠纷类型代码", "06", "纠纷类型", "损害赔偿纠纷", "受理来源代码",
-                "01", "本系统案件来源", "12348热线", "调解方式代码", "03", "本系统调解方式", "电话", "调解结果代码", "02", "调解结果",
+                "02", "本系统案件来源", "12348热线", "调解方式代码", "03", "本系统调解方式", "电话", "调解结果代码", "02", "调解结果",
                 "调解不成功", "协议形式代码", "", "协议形式", "", "申请司法确认", "", "结案日期", "2022-05-31"));
         assertThat(may.row("P3").get("核查结果")).startsWith("待补录：").contains("涉及金额");
         assertThat(may.row("P5")).containsAllEntriesOf(values("纠纷类型代码", "18", "纠纷类型", "其他纠纷", "受理来源代码",
-                "02", "受理来源", "主动调解", "调解方式代码", "", "调解次数", "0", "调解结果代码", "04", "调解结果",
+                "01", "受理来源", "主动调解", "调解方式代码", "", "调解次数", "0", "调解结果代码", "04", "调解结果",
                 "不予调解（当事人拒绝调解）", "办理天数", "0", "核查结果", "完整"));
         assertThat(may.row("P6")).containsAllEntriesOf(values("镇（街道）", "沁园街道", "纠纷类型代码", "01", "受理来源代码",
                 "05", "受理来源", "信访部门委托移送", "调解方式代码", "01", "调解方式", "面对面调解", "调解结果代码", "03",
                 "调解结果", "终止调解（当事人撤回）", "涉及人数", "4", "核查结果", "完整"));
-        assertThat(may.row("P8")).containsAllEntriesOf(values("受理日期", "2022-04-28", "纠纷类型代码", "12", "纠纷类型",
+        assertThat(may.row("P8")).containsAllEntriesOf(values("受理日期", "2022-04-28", "纠纷类型代码", "13", "纠纷类型",
                 "道路交通事故纠纷", "受理来源代码", "04", "受理来源", "公安机关委托移送", "涉及金额（元）", "5000.00"));
 
         Csv june = Csv.of(download("zhaojiceng", "month=2022-06&format=csv", null).body());
         assertThat(keys(june.column("案号"))).containsExactly("P4", "P9");
         // 劳资债务 is 劳动争议纠纷, 排查发现 is 主动调解; concluded 00:10 on 1 June in Jiyuan (31 May in UTC)
         assertThat(june.row("P4")).containsAllEntriesOf(values("结案日期", "2022-06-01", "纠纷类型代码", "10", "纠纷类型",
-                "劳动争议纠纷", "本系统纠纷类型", "劳资债务", "受理来源代码", "02", "本系统案件来源", "排查发现", "调解组织层级",
+                "劳动争议纠纷", "本系统纠纷类型", "劳资债务", "受理来源代码", "01", "本系统案件来源", "排查发现", "调解组织层级",
                 "镇(街道)调委会/司法所", "村（社区）", "", "涉及人数", "", "涉及金额（元）", "30000.00"));
         assertThat(june.row("P4").get("核查结果")).contains("涉及人数", "调解方式", "协议形式");
         assertThat(june.row("P9")).containsAllEntriesOf(values("纠纷类型代码", "18", "本系统纠纷类型", "上学就业",
-                "受理来源代码", "01", "本系统案件来源", "掌上公共法律服务/微信"));
+                "受理来源代码", "02", "本系统案件来源", "掌上公共法律服务/微信"));
         // concluded 23:30 on 30 April in Jiyuan: April's
         assertThat(keys(Csv.of(download("zhaojiceng", "month=2022-04&format=csv", null).body()).column("案号")))
                 .containsExactly("P0");

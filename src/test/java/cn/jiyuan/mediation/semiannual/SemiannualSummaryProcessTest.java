@@ -56,6 +56,7 @@ class SemiannualSummaryProcessTest {
     private static final Date DUE = Date.from(PERIOD.dueAt().toInstant());
 
     private final SummarySubmissions submissions = mock(SummarySubmissions.class);
+    private final SummaryReminderMailer mailer = mock(SummaryReminderMailer.class);
 
     @BeforeEach
     void beans() {
@@ -63,6 +64,7 @@ class SemiannualSummaryProcessTest {
         SemiannualDelegates delegates = new SemiannualDelegates();
         Mocks.register("remindSemiannualSummary", delegates.remindSemiannualSummary(submissions));
         Mocks.register("markSemiannualSummaryOverdue", delegates.markSemiannualSummaryOverdue(submissions));
+        Mocks.register("mailSemiannualReminder", delegates.mailSemiannualReminder(mailer));
         Mocks.register("recordSemiannualSummary", delegates.recordSemiannualSummary(submissions));
         ProcessTestEngine.moveClockAndExecute(engine().getManagementService(), jiyuan(2027, 5, 1, 8, 0));
     }
@@ -129,12 +131,15 @@ class SemiannualSummaryProcessTest {
         verify(submissions, never()).remind(anyLong(), any(), any());
 
         ProcessTestEngine.moveClockAndExecute(management, jiyuan(2027, 5, 23, 9, 1));
-        assertThat(instance).hasPassed("firstReminder", "remindFirst", "firstReminded").isWaitingAt("writeSummary");
+        assertThat(instance).hasPassed("firstReminder", "remindFirst", "mailFirstReminder", "firstReminded")
+                .isWaitingAt("writeSummary");
         verify(submissions).remind(eq(901L), eq(instance.getId()), eq(DUE));
+        verify(mailer).send(901L, 7, instance.getId());
 
         ProcessTestEngine.moveClockAndExecute(management, jiyuan(2027, 5, 28, 9, 1));
-        assertThat(instance).hasPassed("secondReminder", "remindSecond", "secondReminded");
+        assertThat(instance).hasPassed("secondReminder", "remindSecond", "mailSecondReminder", "secondReminded");
         verify(submissions, times(2)).remind(eq(901L), eq(instance.getId()), any());
+        verify(mailer).send(901L, 2, instance.getId());
         verify(submissions, never()).markOverdue(any());
 
         ProcessTestEngine.moveClockAndExecute(management, jiyuan(2027, 5, 31, 0, 0));
@@ -147,4 +152,27 @@ class SemiannualSummaryProcessTest {
         verify(submissions).submit(901L, "迟交的总结");
     }
 
+    @Test
+    void theReminderEMailIsAJobOfItsOwnRetriedApartFromTheTaskReminder() {
+        ProcessInstance instance = issue();
+        var management = engine().getManagementService();
+        // the timer job raises the task's priority and leaves the e-mail to a job of its own
+        Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().orderByJobDuedate().asc()
+                .list().get(0);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(jiyuan(2027, 5, 23, 9, 1));
+        management.executeJob(timer.getId());
+        verify(submissions).remind(eq(901L), eq(instance.getId()), eq(DUE));
+        verify(mailer, never()).send(anyLong(), org.mockito.ArgumentMatchers.anyInt(), any());
+        Job mail = management.createJobQuery().processInstanceId(instance.getId()).activityId("mailFirstReminder")
+                .singleResult();
+        assertThat(mail).isNotNull();
+
+        // the SMTP server is away: the job fails and is retried, the task reminder stands
+        doThrow(new IllegalStateException("邮件服务器无法连接")).when(mailer).send(901L, 7, instance.getId());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(mail.getId()))
+                .hasMessageContaining("邮件服务器无法连接");
+        assertThat(management.createJobQuery().jobId(mail.getId()).singleResult().getRetries()).isEqualTo(2);
+        verify(submissions, times(1)).remind(anyLong(), any(), any());
+        assertThat(instance).isWaitingAt("writeSummary", "mailFirstReminder");
+    }
 }

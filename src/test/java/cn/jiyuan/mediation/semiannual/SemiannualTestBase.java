@@ -35,16 +35,22 @@ import cn.jiyuan.mediation.screening.ScreeningEngine;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.EngineUser;
 import cn.jiyuan.mediation.support.Http;
+import cn.jiyuan.mediation.support.SmtpPlatformTest;
+import cn.jiyuan.mediation.support.SmtpServer;
+import cn.jiyuan.mediation.support.WebappSession;
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * A simulated half-year of semi-annual summaries on the demo organization (16 justice offices, 5 industry
  * committees), driven by the engine's clock through the real timer jobs: the timer issues the tasks on 1 May, one
- * office submits with an attachment, the reminders come 7 and 2 days before, the due date passes, the grassroots
+ * office submits with an attachment (listed, uploaded and removed also with the Tasklist login, as the task form
+ * does), the reminders come 7 and 2 days before — on the task and by e-mail to the unit, received by a real SMTP
+ * server once each —, the due date passes, the grassroots
  * section gets the roll-up task and sees who is late, the roll-up PDF names them; and every access rule called by
  * the wrong user, over the project's API and /engine-rest. Each test uses a half-year of its own (2030).
  */
 @DemoPlatformTest
-public abstract class SemiannualTestBase {
+public abstract class SemiannualTestBase extends SmtpPlatformTest {
 
     static final String KEJING = "JO419001100";
     static final String QINYUAN = "JO419001001";
@@ -62,6 +68,8 @@ public abstract class SemiannualTestBase {
     IdentityService identity;
     @Autowired
     SemiannualRepository repository;
+    @Autowired
+    SummaryReminderMailer mailer;
     @LocalServerPort
     int port;
 
@@ -70,6 +78,7 @@ public abstract class SemiannualTestBase {
 
     @BeforeEach
     void setUp() {
+        SmtpServer.start();
         http = new Http(port);
         management = engine.getManagementService();
     }
@@ -82,6 +91,8 @@ public abstract class SemiannualTestBase {
 
     @Test
     void aSimulatedHalfYearShowsTheGrassrootsSectionWhoIsLate() throws IOException {
+        // the other database's run of this test (same JVM, same SMTP server) mailed the same subjects
+        SmtpServer.purge();
         // 1 May 2030, 08:00 in Jiyuan: the engine fires the round's timer
         ScreeningEngine.clockAt(LocalDateTime.of(2030, 5, 1, 8, 0));
         Job timer = management.createJobQuery().processDefinitionKey(SemiannualVariables.ROUND_PROCESS).timers().list()
@@ -114,6 +125,7 @@ public abstract class SemiannualTestBase {
         assertThat(renamed.body()).contains("\"file\"").contains("文件内容与扩展名不符");
         assertThat(upload("chensiyuan", kejingSummary, "run.exe", PDF).body()).contains("只能上传 PDF");
         assertThat(upload("caogang", kejingSummary, "别人的.pdf", PDF).statusCode()).isEqualTo(403);
+        attachmentsAsTheTaskFormHandlesThem(kejingSummary);
 
         // a too short text is refused through /engine-rest, naming the field, and the task stays open
         HttpResponse<String> tooShort = http.send(HttpRequest.newBuilder(URI.create(http.url("/engine-rest/task/"
@@ -126,16 +138,43 @@ public abstract class SemiannualTestBase {
         ScreeningEngine.clockAt(LocalDateTime.of(2030, 5, 20, 10, 0));
         submit("chensiyuan", round, KEJING, TEXT);
 
-        // reminders 7 and 2 days before 30 May, at 09:00
+        // reminders 7 and 2 days before 30 May, at 09:00: on the task, and by e-mail to the unit once each
         ScreeningEngine.clockAt(LocalDateTime.of(2030, 5, 23, 9, 1));
         executeJobs();
         Task qinyuan = task(round, QINYUAN);
         assertThat(tasks.getTaskComments(qinyuan.getId())).extracting(c -> c.getFullMessage())
                 .containsExactly("距半年工作总结报送截止还有7天，请按时报送");
+        List<MimeMessage> toQinyuan = reminders("sfs-419001001@jiyuan.example");
+        assertThat(toQinyuan).hasSize(1);
+        assertThat(SmtpServer.subject(toQinyuan.get(0)))
+                .isEqualTo("【半年工作总结提醒】沁园司法所 2030年上半年工作总结距报送截止还有7天");
+        assertThat(SmtpServer.body(toQinyuan.get(0))).contains("沁园司法所：", "2030年5月30日前报送市局基层科", "还有7天",
+                "/camunda/app/tasklist/default/").doesNotContain("${", "null");
+        assertThat(SmtpServer.messageId(toQinyuan.get(0))).startsWith("<semiannual-reminder-" + summaryOf(round, QINYUAN).id()
+                + "-7.");
+        // an industry committee has no mailbox of its own: its director (周医宁) is reminded
+        assertThat(reminders("zhouyining@jiyuan.example")).hasSize(1);
+        // 克井 submitted on 20 May: no reminder on a task that is done, and no e-mail
+        assertThat(reminders("sfs-419001100@jiyuan.example")).isEmpty();
+        // the job run again (a retry after the e-mail went out) sends nothing
+        assertThat(mailer.send(summaryOf(round, QINYUAN).id(), 7, summaryOf(round, QINYUAN).processInstanceId()))
+                .isFalse();
+        assertThat(reminders("sfs-419001001@jiyuan.example")).hasSize(1);
+        // and a summary handed in meanwhile is not reminded at all
+        assertThat(mailer.send(kejingSummary, 2, summaryOf(round, KEJING).processInstanceId())).isFalse();
+
         ScreeningEngine.clockAt(LocalDateTime.of(2030, 5, 28, 9, 1));
         executeJobs();
         assertThat(tasks.getTaskComments(qinyuan.getId())).hasSize(2);
         assertThat(summaryOf(round, QINYUAN).remindedAt()).isNotNull();
+        assertThat(reminders("sfs-419001001@jiyuan.example")).extracting(SmtpServer::subject)
+                .containsExactlyInAnyOrder("【半年工作总结提醒】沁园司法所 2030年上半年工作总结距报送截止还有7天",
+                        "【半年工作总结提醒】沁园司法所 2030年上半年工作总结距报送截止还有2天");
+        assertThat(reminders("zhouyining@jiyuan.example")).hasSize(2);
+        assertThat(reminders("sfs-419001100@jiyuan.example")).isEmpty();
+        // 21 units, 20 of them open: 20 reminders each time, no more
+        assertThat(SmtpServer.received().stream().filter(m -> SmtpServer.subject(m).startsWith("【半年工作总结提醒】")
+                && SmtpServer.subject(m).contains("2030年上半年"))).hasSize(40);
 
         // before the due date: not yet late
         JsonNode before = json(http.get("/api/semiannual/overview?period=2030-H1", "zhaojiceng", "demo"));
@@ -210,6 +249,12 @@ public abstract class SemiannualTestBase {
             assertThat(bytes("/api/semiannual/summaries/" + kejingSummary, stranger).statusCode()).as(stranger).isEqualTo(403);
         }
         assertThat(upload("chensiyuan", kejingSummary, "补充.pdf", PDF).body()).contains("总结已报送");
+        String attachmentsOfKejing = "/api/semiannual/summaries/" + kejingSummary + "/attachments";
+        assertThat(json(http.get(attachmentsOfKejing, "chensiyuan", "demo")).path("mayChange").asBoolean()).isFalse();
+        HttpResponse<String> late = delete(attachmentsOfKejing + "/" + summary.path("attachments").get(0).path("id")
+                .asLong(), "chensiyuan");
+        assertThat(late.statusCode()).isEqualTo(400);
+        assertThat(late.body()).contains("总结已报送，附件不能再删除");
 
         // over /engine-rest: another office's summary task is not there, the processes cannot be started by hand
         JsonNode caogangTasks = JSON.readTree(http.get("/engine-rest/task?processDefinitionKey=semiannual-summary",
@@ -258,6 +303,83 @@ public abstract class SemiannualTestBase {
                 .processDefinitionKey(SemiannualVariables.SUMMARY_PROCESS).processInstanceBusinessKeyLike("%")
                 .list().stream().filter(p -> repository.findSummary(Long.parseLong(p.getBusinessKey()))
                         .map(s -> s.roundId() == round.id()).orElse(false)).count()).isEqualTo(21);
+    }
+
+    /**
+     * The Tasklist form's calls of the attachment API with the Tasklist login (and Basic, as any client): the list, an
+     * upload and a removal by the office; refused without the page's CSRF token, from another site, by another office;
+     * the grassroots section reads the list but may not change it.
+     */
+    private void attachmentsAsTheTaskFormHandlesThem(long summaryId) throws IOException {
+        String list = "/api/semiannual/summaries/" + summaryId + "/attachments";
+        JsonNode own = json(http.get(list, "chensiyuan", "demo"));
+        assertThat(own.path("mayChange").asBoolean()).isTrue();
+        assertThat(own.path("attachments")).singleElement().satisfies(a -> {
+            assertThat(a.path("fileName").asText()).isEqualTo("工作照片说明.pdf");
+            assertThat(a.path("sizeBytes").asLong()).isEqualTo(PDF.length);
+        });
+        assertThat(json(http.get(list, "zhaojiceng", "demo")).path("mayChange").asBoolean()).isFalse();
+        for (String stranger : List.of("caogang", "zhangli", "admin")) {
+            assertThat(http.get(list, stranger, stranger.equals("admin") ? "admin-secret" : "demo").statusCode())
+                    .as(stranger).isEqualTo(403);
+        }
+
+        WebappSession tasklist = WebappSession.login(http, "tasklist", "chensiyuan", "demo");
+        HttpResponse<String> read = tasklist.fromScript("GET", list, null, null, false);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        String boundary = "tasklist-form";
+        byte[] png = multipart(boundary, "会场照片.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0});
+        String type = "multipart/form-data; boundary=" + boundary;
+        // without the Tasklist page's token, or sent from another site: refused, nothing stored
+        HttpResponse<String> noToken = tasklist.fromScript("POST", list, type, png, false);
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("无法确认请求来自待办任务页面");
+        assertThat(tasklist.fromScript("POST", list, type, png, true, "Sec-Fetch-Site", "cross-site").statusCode())
+                .isEqualTo(403);
+        assertThat(repository.findAttachments(summaryId)).hasSize(1);
+        // another office's Tasklist login: the summary is not theirs
+        WebappSession other = WebappSession.login(http, "tasklist", "caogang", "demo");
+        assertThat(other.fromScript("POST", list, type, png, true).statusCode()).isEqualTo(403);
+        assertThat(other.fromScript("GET", list, null, null, false).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> uploaded = tasklist.fromScript("POST", list, type, png, true, "Sec-Fetch-Site", "same-origin");
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        long photo = JSON.readTree(uploaded.body()).path("id").asLong();
+        assertThat(repository.findAttachments(summaryId)).extracting(SemiannualRepository.Attachment::fileName)
+                .containsExactly("工作照片说明.pdf", "会场照片.png");
+        assertThat(other.fromScript("DELETE", list + "/" + photo, null, null, true).statusCode()).isEqualTo(403);
+        assertThat(delete(list + "/" + photo, "zhaojiceng").statusCode()).isEqualTo(403);
+        assertThat(tasklist.fromScript("DELETE", list + "/" + photo, null, null, false).statusCode()).isEqualTo(403);
+        assertThat(tasklist.fromScript("DELETE", list + "/" + photo, null, null, true).statusCode()).isEqualTo(204);
+        assertThat(tasklist.fromScript("DELETE", list + "/" + photo, null, null, true).statusCode()).isEqualTo(404);
+        assertThat(repository.findAttachments(summaryId)).extracting(SemiannualRepository.Attachment::fileName)
+                .containsExactly("工作照片说明.pdf");
+        // nothing of the files is in the process
+        String pid = repository.findSummary(summaryId).orElseThrow().processInstanceId();
+        assertThat(engine.getRuntimeService().getVariables(pid).values())
+                .noneMatch(v -> v instanceof byte[] || String.valueOf(v).contains("会场照片"));
+    }
+
+    private static byte[] multipart(String boundary, String fileName, byte[] content) {
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return body;
+    }
+
+    private HttpResponse<String> delete(String path, String user) {
+        return http.send(HttpRequest.newBuilder(URI.create(http.url(path))).header("Accept", "application/json")
+                .header("Authorization", Http.basic(user, "demo")).DELETE().build());
+    }
+
+    /** The semi-annual reminders of 2030 a mailbox received. */
+    private static List<MimeMessage> reminders(String mailbox) {
+        return SmtpServer.inbox(mailbox).stream().filter(m -> SmtpServer.subject(m).startsWith("【半年工作总结提醒】")
+                && SmtpServer.subject(m).contains("2030年上半年")).toList();
     }
 
     private void executeJobs() {

@@ -65,10 +65,20 @@ public final class PlatformProcess implements AutoCloseable {
 
     /** Starts the platform without waiting: {@link #awaitReady()} later (two nodes starting together). */
     public static PlatformProcess launch(String name, Path logDir, List<String> arguments) {
+        return launch(name, logDir, List.of(), arguments);
+    }
+
+    /**
+     * As {@link #launch(String, Path, List)}, with more JVM options after the defaults (-Xmx512m, serial GC), e.g. a
+     * flight recording of the performance run.
+     */
+    public static PlatformProcess launch(String name, Path logDir, List<String> jvmOptions, List<String> arguments) {
         int port = freePort();
         int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
-                "-Dfile.encoding=UTF-8", "-cp", classpath(), MediationApplication.class.getName(),
+                "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath(), MediationApplication.class.getName(),
                 "--server.port=" + port, "--management.server.port=" + managementPort,
                 "--management.server.address=127.0.0.1"));
         command.addAll(arguments);
@@ -85,6 +95,11 @@ public final class PlatformProcess implements AutoCloseable {
 
     /** Waits until the readiness endpoint answers 200 (database and job executor up, startup work done). */
     public PlatformProcess awaitReady() {
+        return awaitReadyPolling(500);
+    }
+
+    /** As {@link #awaitReady()}, asking every {@code pollMillis} (a start-up time measured to that precision). */
+    public PlatformProcess awaitReadyPolling(long pollMillis) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
                 + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).GET().build();
@@ -104,7 +119,7 @@ public final class PlatformProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(500);
+            sleep(pollMillis);
         }
         throw new IllegalStateException("platform " + name + " not ready within " + START_TIMEOUT + "\n" + logTail());
     }
@@ -123,6 +138,11 @@ public final class PlatformProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The operating system's id of the platform's process. */
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {

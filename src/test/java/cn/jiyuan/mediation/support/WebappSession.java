@@ -134,6 +134,13 @@ public final class WebappSession {
         return write("DELETE", path, null);
     }
 
+    /** Posts a body of the given type (a multipart upload) as the webapp's page would, with its CSRF token. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Referer", appPage()).header("Accept", "application/json")
+                .header(TOKEN_HEADER, token()).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpResponse<String> write(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Referer", appPage())
                 .header("Accept", "application/json").header(TOKEN_HEADER, token());
@@ -143,6 +150,26 @@ public final class WebappSession {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         }
+        return send(request);
+    }
+
+    /**
+     * A request a script on the app's page sends with the session, as {@code fetch} does (no Referer): {@code body}
+     * of {@code contentType} or none, the CSRF header when {@code withToken}, more headers as name and value in turn.
+     */
+    public HttpResponse<String> fromScript(String method, String path, String contentType, byte[] body,
+                                           boolean withToken, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+        if (withToken) {
+            request.header(TOKEN_HEADER, token());
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         return send(request);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,12 +23,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import cn.jiyuan.mediation.rules.Example;
+import cn.jiyuan.mediation.rules.ProjectExamples;
+import cn.jiyuan.mediation.rules.RuleSet;
+
 /**
  * Tests for {@code processes/risk-assessment.dmn} (DRD riskBase -> riskAssessment -> earlyWarning) on the
  * standalone DMN engine.
  *
- * <p>Every rule row is hit by at least one case; the matched rule ids are captured with a decision evaluation
- * listener, so each case asserts which rows matched and not only the aggregated output.
+ * <p>The expected outcomes per rule are the project's examples table (rules/risk-assessment-examples.csv), which the
+ * platform also runs against every new version a supervisor uploads: every example is decided as expected and every
+ * rule row is reached by at least one example (the matched rule ids are captured with a decision evaluation listener).
+ * The other tests pin the shipped file's boundaries, precedence and null-safety.
  *
  * <p>Contract for callers: the decisions are null-safe. A missing or null boolean indicator counts as
  * {@code false}, a missing or null {@code reboundCount}/{@code peopleInvolved}/{@code amountInvolved} counts as 0,
@@ -49,9 +57,10 @@ class RiskAssessmentDecisionTest {
 
     // ------------------------------------------------------------------------------------------ helpers
 
-    /** All inputs of the DRD with neutral values: no indicator, nothing counted, no sensitive period. */
+    /** All inputs of the DRD with neutral values: a contract dispute, no indicator, nothing counted, no sensitive period. */
     static Map<String, Object> baseline() {
         Map<String, Object> vars = new HashMap<>();
+        vars.put("category", "CONTRACT");
         vars.put("violenceThreat", false);
         vars.put("extremeBehavior", false);
         vars.put("publicSecurityRisk", false);
@@ -103,10 +112,6 @@ class RiskAssessmentDecisionTest {
         return MATCHED.get(decisionKey);
     }
 
-    static Arguments rule(String ruleId, int expectedRank, Set<String> expectedMatches, Map<String, Object> vars) {
-        return Arguments.of(ruleId, expectedRank, expectedMatches, vars);
-    }
-
     // ------------------------------------------------------------------------------------------ structure
 
     @Test
@@ -123,62 +128,65 @@ class RiskAssessmentDecisionTest {
                 .extracting(DmnDecision::getKey).containsExactly("riskAssessment");
     }
 
+    // ------------------------------------------------------------------------------------------ the project's examples
+
+    /** The project's examples table (rules/risk-assessment-examples.csv), the single source of the expected outcomes. */
+    static Stream<Arguments> projectExamples() {
+        return ProjectExamples.of(RuleSet.RISK_ASSESSMENT).stream()
+                .map(e -> Arguments.of(Named.of("line " + e.line() + ": " + e.description(), e)));
+    }
+
+    static Map<String, String> outcomes(Example example) {
+        MATCHED.clear();
+        return RuleSet.RISK_ASSESSMENT.outcomes(example, (key, variables) -> dmnEngine.evaluateDecision(decisions.get(key),
+                variables));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("projectExamples")
+    @DisplayName("every example of the project's table is decided as expected (the platform's own code path)")
+    void everyProjectExample(Example example) {
+        assertThat(outcomes(example)).containsAllEntriesOf(example.expected());
+    }
+
+    @Test
+    @DisplayName("the project's examples reach every rule of every decision")
+    void theProjectExamplesReachEveryRule() {
+        Set<String> reached = new HashSet<>();
+        for (Example example : ProjectExamples.of(RuleSet.RISK_ASSESSMENT)) {
+            outcomes(example);
+            MATCHED.forEach((decision, rules) -> rules.forEach(rule -> reached.add(decision + "#" + rule)));
+        }
+        for (String decision : List.of("riskBase", "riskAssessment", "earlyWarning")) {
+            assertThat(reached).as(decision).containsAll(ruleIds(decision).stream().map(r -> decision + "#" + r).toList());
+        }
+        assertThat(ruleIds("riskBase")).hasSize(17);
+    }
+
     // ------------------------------------------------------------------------------------------ riskBase
 
     @Nested
     @DisplayName("riskBase (COLLECT MAX)")
     class RiskBase {
 
-        static Stream<Arguments> everyRule() {
-            return Stream.of(
-                    rule("riskBase_massIncident", 4, Set.of("riskBase_massIncident", "riskBase_default"),
-                            vars("massIncidentRisk", true)),
-                    rule("riskBase_people30", 4, Set.of("riskBase_people30", "riskBase_default"),
-                            vars("peopleInvolved", 30)),
-                    rule("riskBase_violenceGroup", 4,
-                            Set.of("riskBase_violenceGroup", "riskBase_violence", "riskBase_people5to9", "riskBase_default"),
-                            vars("violenceThreat", true, "peopleInvolved", 5)),
-                    rule("riskBase_violence", 3, Set.of("riskBase_violence", "riskBase_default"),
-                            vars("violenceThreat", true)),
-                    rule("riskBase_extreme", 3, Set.of("riskBase_extreme", "riskBase_default"),
-                            vars("extremeBehavior", true)),
-                    rule("riskBase_publicSecurity", 3, Set.of("riskBase_publicSecurity", "riskBase_default"),
-                            vars("publicSecurityRisk", true)),
-                    rule("riskBase_criminal", 3, Set.of("riskBase_criminal", "riskBase_default"),
-                            vars("criminalRisk", true)),
-                    rule("riskBase_people10to29", 3, Set.of("riskBase_people10to29", "riskBase_default"),
-                            vars("peopleInvolved", 15)),
-                    rule("riskBase_people5to9", 2, Set.of("riskBase_people5to9", "riskBase_default"),
-                            vars("peopleInvolved", 7)),
-                    rule("riskBase_reboundRepeated", 3, Set.of("riskBase_reboundRepeated", "riskBase_default"),
-                            vars("reboundCount", 2)),
-                    rule("riskBase_reboundOnce", 2, Set.of("riskBase_reboundOnce", "riskBase_default"),
-                            vars("reboundCount", 1)),
-                    rule("riskBase_repeatedPetition", 2, Set.of("riskBase_repeatedPetition", "riskBase_default"),
-                            vars("repeatedPetition", true)),
-                    rule("riskBase_vulnerableParty", 2, Set.of("riskBase_vulnerableParty", "riskBase_default"),
-                            vars("vulnerableParty", true)),
-                    rule("riskBase_amount1m", 3, Set.of("riskBase_amount1m", "riskBase_default"),
-                            vars("amountInvolved", 2_500_000.0)),
-                    rule("riskBase_amount100k", 2, Set.of("riskBase_amount100k", "riskBase_default"),
-                            vars("amountInvolved", 500_000.0)),
-                    rule("riskBase_default", 1, Set.of("riskBase_default"), baseline()));
-        }
-
-        @ParameterizedTest(name = "{0} -> rank {1}")
-        @MethodSource("everyRule")
-        @DisplayName("every rule row is hit and yields its rank")
-        void everyRuleIsHit(String ruleId, int expectedRank, Set<String> expectedMatches, Map<String, Object> vars) {
-            assertThat(riskRank(vars)).isEqualTo(expectedRank);
-            assertThat(matched("riskBase")).contains(ruleId).containsExactlyInAnyOrderElementsOf(expectedMatches);
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("cn.jiyuan.mediation.triage.TriageDecisionTest#categories")
+        @DisplayName("every category: 婚姻家庭、邻里、房屋宅基地 (民转刑-prone, notice 三(一)二) at least rank 2, the others 1")
+        void everyCategory(String category) {
+            boolean conversionProne = Set.of("MARRIAGE_FAMILY", "NEIGHBOR", "HOUSING_HOMESTEAD").contains(category);
+            assertThat(riskRank(vars("category", category))).isEqualTo(conversionProne ? 2 : 1);
+            assertThat(matched("riskBase").contains("riskBase_conversionCategory")).isEqualTo(conversionProne);
+            // a higher factor still wins: the category only sets a floor
+            assertThat(riskRank(vars("category", category, "violenceThreat", true))).isEqualTo(3);
         }
 
         @Test
-        @DisplayName("everyRule() names every rule row of the table exactly once")
-        void everyRuleIsCovered() {
-            List<String> covered = everyRule().map(a -> (String) a.get()[0]).toList();
-            assertThat(covered).doesNotHaveDuplicates().containsExactlyElementsOf(ruleIds("riskBase"));
-            assertThat(covered).hasSize(16);
+        @DisplayName("category codes are exact and a missing category matches no category rule")
+        void categoryCodesAreExact() {
+            assertThat(riskRank(vars("category", "neighbor"))).isEqualTo(1);
+            assertThat(riskRank(vars("category", "邻里"))).isEqualTo(1);
+            assertThat(riskRank(vars("category", null))).isEqualTo(1);
+            assertThat(riskRank(Map.of("category", "NEIGHBOR"))).isEqualTo(2);
         }
 
         @ParameterizedTest(name = "{0} people -> rank {1}")
@@ -307,37 +315,6 @@ class RiskAssessmentDecisionTest {
             };
         }
 
-        static Stream<Arguments> everyRule() {
-            return Stream.of(
-                    Arguments.of(1, false, "LOW", "riskAssessment_rank1Normal"),
-                    Arguments.of(2, false, "MEDIUM", "riskAssessment_rank2Normal"),
-                    Arguments.of(3, false, "HIGH", "riskAssessment_rank3Normal"),
-                    Arguments.of(4, false, "CRITICAL", "riskAssessment_rank4Normal"),
-                    Arguments.of(1, true, "MEDIUM", "riskAssessment_rank1Sensitive"),
-                    Arguments.of(2, true, "HIGH", "riskAssessment_rank2Sensitive"),
-                    Arguments.of(3, true, "CRITICAL", "riskAssessment_rank3Sensitive"),
-                    Arguments.of(4, true, "CRITICAL", "riskAssessment_rank4Sensitive"));
-        }
-
-        @Test
-        @DisplayName("everyRule() names every rule row of the table")
-        void everyRuleIsCovered() {
-            assertThat(everyRule().map(a -> (String) a.get()[3]).toList())
-                    .containsExactlyElementsOf(ruleIds("riskAssessment"));
-        }
-
-        @ParameterizedTest(name = "rank {0}, sensitive period {1} -> {2}")
-        @MethodSource("everyRule")
-        @DisplayName("every rule row: rank and sensitive period to level")
-        void everyRule(int rank, boolean sensitive, String expectedLevel, String expectedRule) {
-            Map<String, Object> vars = varsForRank(rank);
-            vars.put("sensitivePeriod", sensitive);
-
-            assertThat(riskLevel(vars)).isEqualTo(expectedLevel);
-            assertThat(matched("riskAssessment")).containsExactly(expectedRule);
-            assertThat(matched("riskBase")).isNotEmpty();
-        }
-
         @ParameterizedTest(name = "rank {0} with sensitivePeriod missing -> {1}")
         @CsvSource({"1, LOW", "2, MEDIUM", "3, HIGH", "4, CRITICAL"})
         @DisplayName("a missing or null sensitivePeriod counts as outside a sensitive period")
@@ -371,8 +348,11 @@ class RiskAssessmentDecisionTest {
             // a wage dispute of 12 workers over 300 000 yuan before the Spring Festival
             assertThat(riskLevel(vars("peopleInvolved", 12, "amountInvolved", 300_000, "sensitivePeriod", true)))
                     .isEqualTo("CRITICAL");
+            // a neighbour quarrel: 民转刑-prone, at least MEDIUM; one level higher in a sensitive period
+            assertThat(riskLevel(vars("category", "NEIGHBOR", "peopleInvolved", 2))).isEqualTo("MEDIUM");
+            assertThat(riskLevel(vars("category", "NEIGHBOR", "peopleInvolved", 2, "sensitivePeriod", true))).isEqualTo("HIGH");
             // a neighbour quarrel with an elderly party
-            assertThat(riskLevel(vars("peopleInvolved", 2, "vulnerableParty", true))).isEqualTo("MEDIUM");
+            assertThat(riskLevel(vars("category", "NEIGHBOR", "peopleInvolved", 2, "vulnerableParty", true))).isEqualTo("MEDIUM");
             // the same case after a second rebound
             assertThat(riskLevel(vars("peopleInvolved", 2, "vulnerableParty", true, "reboundCount", 2)))
                     .isEqualTo("HIGH");
@@ -384,40 +364,6 @@ class RiskAssessmentDecisionTest {
     @Nested
     @DisplayName("earlyWarning (FIRST)")
     class EarlyWarning {
-
-        static Stream<Arguments> everyRule() {
-            return Stream.of(
-                    Arguments.of("earlyWarning_publicSecurity", true, "HIGH", vars("publicSecurityRisk", true)),
-                    Arguments.of("earlyWarning_criminal", true, "HIGH", vars("criminalRisk", true)),
-                    Arguments.of("earlyWarning_massIncident", true, "CRITICAL", vars("massIncidentRisk", true)),
-                    Arguments.of("earlyWarning_highRisk", true, "HIGH", vars("violenceThreat", true)),
-                    Arguments.of("earlyWarning_highRisk", true, "HIGH", vars("extremeBehavior", true)),
-                    Arguments.of("earlyWarning_highRisk", true, "CRITICAL", vars("peopleInvolved", 30)),
-                    Arguments.of("earlyWarning_highRisk", true, "HIGH",
-                            vars("vulnerableParty", true, "sensitivePeriod", true)),
-                    Arguments.of("earlyWarning_highRisk", true, "CRITICAL",
-                            vars("amountInvolved", 1_000_000, "sensitivePeriod", true)),
-                    Arguments.of("earlyWarning_none", false, "MEDIUM", vars("vulnerableParty", true)),
-                    Arguments.of("earlyWarning_none", false, "MEDIUM", vars("sensitivePeriod", true)),
-                    Arguments.of("earlyWarning_none", false, "LOW", baseline()));
-        }
-
-        @Test
-        @DisplayName("everyRule() hits every rule row of the table")
-        void everyRuleIsCovered() {
-            assertThat(everyRule().map(a -> (String) a.get()[0]).distinct().toList())
-                    .containsExactlyElementsOf(ruleIds("earlyWarning"));
-        }
-
-        @ParameterizedTest(name = "{0} -> {1} (risk level {2})")
-        @MethodSource("everyRule")
-        @DisplayName("every rule row is hit")
-        void everyRuleIsHit(String ruleId, boolean expectedWarning, String expectedLevel, Map<String, Object> vars) {
-            assertThat(earlyWarning(vars)).isEqualTo(expectedWarning);
-            assertThat(matched("earlyWarning")).containsExactly(ruleId);
-            assertThat(matched("riskAssessment")).hasSize(1);
-            assertThat(riskLevel(vars)).isEqualTo(expectedLevel);
-        }
 
         @Test
         @DisplayName("the indicator rules take precedence, so the matched rule names the reason")

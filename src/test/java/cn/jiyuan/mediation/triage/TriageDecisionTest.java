@@ -3,6 +3,7 @@ package cn.jiyuan.mediation.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +28,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import cn.jiyuan.mediation.rules.Example;
+import cn.jiyuan.mediation.rules.ProjectExamples;
+import cn.jiyuan.mediation.rules.RuleSet;
 
 /**
  * Tests for {@code processes/triage.dmn} (decisions triage and greenChannel) on the standalone DMN engine, plus one
@@ -102,47 +108,50 @@ class TriageDecisionTest {
         assertThat(decisions.get("greenChannel").getName()).isEqualTo("涉企绿色通道");
     }
 
+    // ------------------------------------------------------------------------------------------ the project's examples
+
+    /** The project's examples table (rules/triage-examples.csv), the single source of the expected outcomes. */
+    static Stream<Arguments> projectExamples() {
+        return ProjectExamples.of(RuleSet.TRIAGE).stream()
+                .map(e -> Arguments.of(Named.of("line " + e.line() + ": " + e.description(), e)));
+    }
+
+    static Map<String, String> outcomes(Example example) {
+        MATCHED.clear();
+        return RuleSet.TRIAGE.outcomes(example, (key, variables) -> dmnEngine.evaluateDecision(decisions.get(key), variables));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("projectExamples")
+    @DisplayName("every example of the project's table is decided as expected (the platform's own code path)")
+    void everyProjectExample(Example example) {
+        assertThat(outcomes(example)).containsAllEntriesOf(example.expected());
+    }
+
+    @Test
+    @DisplayName("the project's examples reach every rule of both decisions")
+    void theProjectExamplesReachEveryRule() {
+        Set<String> reached = new HashSet<>();
+        for (Example example : ProjectExamples.of(RuleSet.TRIAGE)) {
+            // triage and greenChannel are evaluated one after the other: record the first before the second runs
+            Map<String, List<String>> seen = new HashMap<>();
+            RuleSet.TRIAGE.outcomes(example, (key, variables) -> {
+                var result = dmnEngine.evaluateDecision(decisions.get(key), variables);
+                seen.putAll(MATCHED);
+                return result;
+            });
+            seen.forEach((decision, rules) -> rules.forEach(rule -> reached.add(decision + "#" + rule)));
+        }
+        for (String decision : List.of("triage", "greenChannel")) {
+            assertThat(reached).as(decision).containsAll(ruleIds(decision).stream().map(r -> decision + "#" + r).toList());
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ triage
 
     @Nested
     @DisplayName("triage (FIRST)")
     class Triage {
-
-        static Stream<Arguments> everyRule() {
-            return Stream.of(
-                    Arguments.of("triage_crossTown", "CITY_CENTER", null, vars("crossTown", true)),
-                    Arguments.of("triage_critical", "CITY_CENTER", null, vars("riskLevel", "CRITICAL")),
-                    Arguments.of("triage_stationedRoom", "STATIONED", null, vars("stationedRoom", true)),
-                    Arguments.of("triage_industryMedical", "INDUSTRY", "MEDICAL", vars("category", "MEDICAL")),
-                    Arguments.of("triage_industryRoadTraffic", "INDUSTRY", "ROAD_TRAFFIC", vars("category", "ROAD_TRAFFIC")),
-                    Arguments.of("triage_industryLaborDispute", "INDUSTRY", "LABOR_DISPUTE",
-                            vars("category", "LABOR_DISPUTE")),
-                    Arguments.of("triage_industryPropertyManagement", "INDUSTRY", "PROPERTY_MANAGEMENT",
-                            vars("category", "PROPERTY_MANAGEMENT")),
-                    Arguments.of("triage_industryIntellectualProperty", "INDUSTRY", "INTELLECTUAL_PROPERTY",
-                            vars("category", "INTELLECTUAL_PROPERTY")),
-                    Arguments.of("triage_crossVillage", "TOWN", null, vars("crossVillage", true)),
-                    Arguments.of("triage_high", "TOWN", null, vars("riskLevel", "HIGH")),
-                    Arguments.of("triage_noVillage", "TOWN", null, vars("hasVillage", false)),
-                    Arguments.of("triage_village", "VILLAGE", null, baseline()));
-        }
-
-        @Test
-        @DisplayName("everyRule() names every rule row of the table in order")
-        void everyRuleIsCovered() {
-            assertThat(everyRule().map(a -> (String) a.get()[0]).toList()).containsExactlyElementsOf(ruleIds("triage"));
-        }
-
-        @ParameterizedTest(name = "{0} -> {1} / {2}")
-        @MethodSource("everyRule")
-        @DisplayName("every rule row is hit")
-        void everyRuleIsHit(String ruleId, String expectedLevel, String expectedIndustry, Map<String, Object> vars) {
-            DmnDecisionResultEntries result = triage(vars);
-            assertThat(result.getEntryMap()).containsOnlyKeys("handlingLevel", "industry");
-            assertThat(result.<String>getEntry("handlingLevel")).isEqualTo(expectedLevel);
-            assertThat(result.<String>getEntry("industry")).isEqualTo(expectedIndustry);
-            assertThat(MATCHED.get("triage")).containsExactly(ruleId);
-        }
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("cn.jiyuan.mediation.triage.TriageDecisionTest#categories")
@@ -236,29 +245,6 @@ class TriageDecisionTest {
     @Nested
     @DisplayName("greenChannel (FIRST)")
     class GreenChannel {
-
-        static Stream<Arguments> everyRule() {
-            return Stream.of(
-                    Arguments.of("greenChannel_enterprise", true, Map.of("enterpriseRelated", true, "channel", "WALK_IN")),
-                    Arguments.of("greenChannel_enterpriseChannel", true,
-                            Map.of("enterpriseRelated", false, "channel", "ENTERPRISE")),
-                    Arguments.of("greenChannel_none", false, Map.of("enterpriseRelated", false, "channel", "HOTLINE")));
-        }
-
-        @Test
-        @DisplayName("everyRule() names every rule row of the table in order")
-        void everyRuleIsCovered() {
-            assertThat(everyRule().map(a -> (String) a.get()[0]).toList())
-                    .containsExactlyElementsOf(ruleIds("greenChannel"));
-        }
-
-        @ParameterizedTest(name = "{0} -> {1}")
-        @MethodSource("everyRule")
-        @DisplayName("every rule row is hit")
-        void everyRuleIsHit(String ruleId, boolean expected, Map<String, Object> vars) {
-            assertThat(greenChannel(vars)).isEqualTo(expected);
-            assertThat(MATCHED.get("greenChannel")).containsExactly(ruleId);
-        }
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("cn.jiyuan.mediation.triage.TriageDecisionTest#channels")

@@ -1,6 +1,7 @@
 package cn.jiyuan.mediation.organization.identity;
 
 import cn.jiyuan.mediation.monthlyreport.MonthlyReportVariables;
+import cn.jiyuan.mediation.online.OnlineApplicationVariables;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.organization.JusticeOffice;
 import cn.jiyuan.mediation.organization.OrgUnit;
@@ -57,8 +58,10 @@ import org.springframework.stereotype.Component;
  * <li>Workers (mediators, committee directors, the city centre) open Tasklist and register cases (start
  * {@code case-intake}); they see tasks only through the engine's per-task grants of their committee's
  * candidate group, with TASK_WORK but no UPDATE (so no variable can be written outside a form).</li>
- * <li>Justice-office staff also open Cockpit and read the instances, tasks and history of the case, warning,
- * screening and monthly-report processes; which towns they see is decided by the engine's tenant check (one tenant per town,
+ * <li>Justice-office staff also open Cockpit and read the instances, tasks and history of the case, warning and
+ * screening processes, and the instances of the monthly-report process (its tasks only through each task's own grant:
+ * the sign-off is the head's, {@code justice-office-head-{town}}); which towns they see is decided by the engine's
+ * tenant check (one tenant per town,
  * see {@link TownTenants}), and they may retry a failed job there. They start special screening of their town.</li>
  * <li>The grassroots section and the city centre read everything of the whole city (they belong to every
  * town's tenant); the grassroots section starts campaigns and staffing reviews.</li>
@@ -91,6 +94,7 @@ public class AuthorizationGrants {
     public static final String MONTHLY_REPORT = MonthlyReportVariables.PROCESS_KEY;
     public static final String SEMIANNUAL_ROUND = SemiannualVariables.ROUND_PROCESS;
     public static final String SEMIANNUAL_SUMMARY = SemiannualVariables.SUMMARY_PROCESS;
+    public static final String ONLINE_APPLICATION = OnlineApplicationVariables.PROCESS_KEY;
     public static final String CASE_REFERRAL = CaseReferralVariables.PROCESS_KEY;
 
     /** Resources whose grants of a managed group are brought to the desired state (FILTER: additive only). */
@@ -247,6 +251,8 @@ public class AuthorizationGrants {
         add(grants, groupId, Resources.PROCESS_DEFINITION, MONTHLY_REPORT, READ);
         // justice offices and industry committees write the semi-annual summaries (their task grants do the rest)
         add(grants, groupId, Resources.PROCESS_DEFINITION, SEMIANNUAL_SUMMARY, READ);
+        // 联系网上申请人 of an online application (called by dispute-case)
+        add(grants, groupId, Resources.PROCESS_DEFINITION, ONLINE_APPLICATION, READ);
         // a referred case's answer (三调联动) is the committee's task in case-referral
         add(grants, groupId, Resources.PROCESS_DEFINITION, CASE_REFERRAL, READ);
         add(grants, groupId, Resources.PROCESS_INSTANCE, ANY, CREATE);
@@ -258,10 +264,14 @@ public class AuthorizationGrants {
         add(grants, groupId, Resources.APPLICATION, "cockpit", ACCESS);
         // typical-case and situation-report: their town's review, tracking and retries (tenant check)
         for (String key : List.of(DISPUTE_CASE, EARLY_WARNING, SCREENING_REPORT, TYPICAL_CASE, SITUATION_REPORT,
-                MONTHLY_REPORT, CASE_REFERRAL)) {
+                ONLINE_APPLICATION, CASE_REFERRAL)) {
             add(grants, groupId, Resources.PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_TASK, READ_HISTORY,
                     ProcessDefinitionPermissions.RETRY_JOB);
         }
+        // the monthly work: instances and retries, but tasks (and their history) only through each task's own grant:
+        // the sign-off is the head's alone, not to be seen or worked by the staff who recorded the meeting
+        add(grants, groupId, Resources.PROCESS_DEFINITION, MONTHLY_REPORT, READ, READ_INSTANCE,
+                ProcessDefinitionPermissions.RETRY_JOB);
         add(grants, groupId, Resources.PROCESS_DEFINITION, SCREENING_CAMPAIGN, READ, CREATE_INSTANCE);
         add(grants, groupId, Resources.PROCESS_DEFINITION, SITUATION_REPORT, CREATE_INSTANCE);
         add(grants, groupId, Resources.PROCESS_DEFINITION, STAFFING_REVIEW, READ);
@@ -304,6 +314,9 @@ public class AuthorizationGrants {
         for (JusticeOffice office : registry.findOffices()) {
             String officeGroup = office.groupId();
             add(grants, officeGroup, Resources.GROUP, officeGroup, READ);
+            // the names of the office's head and deputy head groups (Tasklist shows a task's candidate group by name)
+            add(grants, officeGroup, Resources.GROUP, office.headGroupId(), READ);
+            add(grants, officeGroup, Resources.GROUP, office.deputyHeadGroupId(), READ);
             members(officeGroup).forEach(u -> add(grants, officeGroup, Resources.USER, u, READ));
             for (Committee c : committees) {
                 OrgUnit unit = c.unitCode() == null ? null : units.get(c.unitCode());

@@ -19,13 +19,15 @@ import org.springframework.stereotype.Component;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.organization.CommitteeRole;
 import cn.jiyuan.mediation.organization.JusticeOffice;
+import cn.jiyuan.mediation.organization.OfficeRole;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.organization.Person;
 import cn.jiyuan.mediation.platform.SystemAuthority;
 
 /**
  * Mirrors the organization registry into the Camunda identity service: a group per committee, per
- * justice office and per role, a user per person with a login, and their memberships. The registry is
+ * justice office (and one each for its head and its deputy heads) and per role, a user per person with a login, and
+ * their memberships. The registry is
  * the source; the identity service follows it (passwords stay in the identity service, set in Admin).
  */
 @Component
@@ -61,6 +63,9 @@ public class IdentitySynchronizer {
         }
         committees.forEach(c -> desiredGroups.put(c.groupId(), c.name()));
         offices.forEach(o -> desiredGroups.put(o.groupId(), o.name()));
+        // the office's head and deputy heads: the monthly report's sign-off is theirs alone
+        offices.forEach(o -> desiredGroups.put(o.headGroupId(), o.name() + OfficeRole.HEAD.label()));
+        offices.forEach(o -> desiredGroups.put(o.deputyHeadGroupId(), o.name() + OfficeRole.DEPUTY_HEAD.label()));
 
         Map<String, Group> existing = identity.createGroupQuery().list().stream()
                 .collect(Collectors.toMap(Group::getId, g -> g));
@@ -157,6 +162,11 @@ public class IdentitySynchronizer {
         if (office != null) {
             groups.add(office.groupId());
             groups.add(RoleGroup.JUSTICE_OFFICE_STAFF.groupId());
+            if (person.officeRole() == OfficeRole.HEAD) {
+                groups.add(office.headGroupId());
+            } else if (person.officeRole() == OfficeRole.DEPUTY_HEAD) {
+                groups.add(office.deputyHeadGroupId());
+            }
         }
         groups.addAll(person.extraGroups());
         return groups;

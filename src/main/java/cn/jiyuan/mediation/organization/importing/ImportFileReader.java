@@ -149,7 +149,7 @@ public class ImportFileReader {
             }
         }
         for (String column : header) {
-            if (!sheet.get().columns().contains(column)) {
+            if (!sheet.get().knows(column)) {
                 problems.add(new ImportProblem(source, 1, column.isEmpty() ? "(empty)"
                         : UserText.quote(column).isEmpty() ? "(header)" : column, "未知的列"));
                 headerOk = false;

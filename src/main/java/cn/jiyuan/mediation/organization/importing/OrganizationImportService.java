@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.jiyuan.mediation.organization.Committee;
 import cn.jiyuan.mediation.organization.Contact;
 import cn.jiyuan.mediation.organization.JusticeOffice;
+import cn.jiyuan.mediation.organization.OfficeRole;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.OrganizationChangedEvent;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
@@ -62,6 +63,7 @@ public class OrganizationImportService {
         ImportFileReader reader = new ImportFileReader(problems);
         List<ImportTable> tables = sources.stream().flatMap(s -> reader.read(s).stream()).toList();
         Parsed parsed = parse(tables, problems);
+        keepOfficeRoles(parsed);
         checkReferences(parsed, problems);
         if (!problems.isEmpty()) {
             throw new OrganizationImportException(problems);
@@ -82,6 +84,8 @@ public class OrganizationImportService {
         final Map<String, OrgUnit> units = new LinkedHashMap<>();
         final Map<String, JusticeOffice> offices = new LinkedHashMap<>();
         final Map<String, Committee> committees = new LinkedHashMap<>();
+        /** Public phones of the committees whose file has the column (optional; "" clears one). */
+        final Map<String, String> committeePhones = new LinkedHashMap<>();
         final Map<String, Person> persons = new LinkedHashMap<>();
         final Map<String, Contact> contacts = new LinkedHashMap<>();
         final List<Object> allRows = new ArrayList<>();
@@ -90,6 +94,8 @@ public class OrganizationImportService {
         final Map<Object, Integer> rowOf = new java.util.IdentityHashMap<>();
         /** Codes of rows that failed their own checks: references to them are not reported again. */
         final Set<String> invalidCodes = new HashSet<>();
+        /** Persons of files without the column office_role (made before it existed): their roles are kept. */
+        final Set<String> officeRoleNotGiven = new HashSet<>();
 
         <T> List<T> all(Class<T> type) {
             return allRows.stream().filter(type::isInstance).map(type::cast).toList();
@@ -119,12 +125,33 @@ public class OrganizationImportService {
                 if (!checked.valid() && code != null) {
                     p.invalidCodes.add(code);
                 }
+                if (table.sheet() == OrgSheet.PERSONS && code != null && !row.values().containsKey("office_role")) {
+                    p.officeRoleNotGiven.add(code);
+                }
+                if (table.sheet() == OrgSheet.COMMITTEES && checked.valid()) {
+                    parser.committeePhone(code).ifPresent(phone -> p.committeePhones.put(code, phone));
+                }
                 p.allRows.add(checked.value());
                 p.sourceOf.put(checked.value(), table.source());
                 p.rowOf.put(checked.value(), row.rowNumber());
             }
         }
         return p;
+    }
+
+    /**
+     * A persons file without the column office_role says nothing about office roles: a known person keeps the one
+     * the registry has (so that re-importing an older file does not take the head's position away).
+     */
+    private void keepOfficeRoles(Parsed p) {
+        for (String code : p.officeRoleNotGiven) {
+            Person given = p.persons.get(code);
+            if (given == null || given.officeCode() == null) {
+                continue;
+            }
+            repository.findPerson(code).filter(known -> given.officeCode().equals(known.officeCode()))
+                    .ifPresent(known -> p.persons.put(code, given.withOfficeRole(known.officeRole())));
+        }
     }
 
     private static <T> OrganizationRowParser.Checked<T> keep(Map<String, T> valid, OrganizationRowParser.Checked<T> row,
@@ -226,12 +253,35 @@ public class OrganizationImportService {
                         o -> true, "");
             }
         }
+        checkHeads(p, persons, at);
         for (Contact c : p.all(Contact.class)) {
             if (c.unitCode() == null) {
                 continue;
             }
             checkRef(units.get(c.unitCode()), c.unitCode(), p, at.apply(c, "unit_code"),
                     unit -> unit.level() != UnitLevel.VILLAGE, "应为镇（街道，TOWN）或市（CITY）");
+        }
+    }
+
+    /**
+     * One head (所长) per justice office, in the registry as the import leaves it: an imported row that makes a second
+     * head of an office is refused, naming the office's other head.
+     */
+    private static void checkHeads(Parsed p, Map<String, Person> persons, BiFunction<Object, String, Reporter> at) {
+        Map<String, List<Person>> headsByOffice = new LinkedHashMap<>();
+        persons.values().stream().filter(x -> x.officeRole() == OfficeRole.HEAD && x.officeCode() != null)
+                .forEach(x -> headsByOffice.computeIfAbsent(x.officeCode(), o -> new ArrayList<>()).add(x));
+        for (Person person : p.all(Person.class)) {
+            if (person.officeRole() != OfficeRole.HEAD || person.officeCode() == null || person.code() == null
+                    || !p.persons.containsKey(person.code())) {
+                continue;
+            }
+            List<String> others = headsByOffice.getOrDefault(person.officeCode(), List.of()).stream()
+                    .filter(x -> !x.code().equals(person.code())).map(x -> x.code() + "（" + x.name() + "）").toList();
+            if (!others.isEmpty()) {
+                at.apply(person, "office_role").report("司法所 " + person.officeCode() + " 已有所长 "
+                        + String.join("、", others) + "，一个司法所只能有一名所长");
+            }
         }
     }
 
@@ -263,7 +313,9 @@ public class OrganizationImportService {
         counts.put(OrgSheet.UNITS, saveAll(p.units.values().stream()
                 .sorted(Comparator.comparing(OrgUnit::level)).toList(), repository::save));
         counts.put(OrgSheet.JUSTICE_OFFICES, saveAll(p.offices.values(), repository::save));
-        counts.put(OrgSheet.COMMITTEES, saveAll(p.committees.values(), repository::save));
+        counts.put(OrgSheet.COMMITTEES, saveAll(p.committees.values(), c -> repository.save(c)
+                | (p.committeePhones.containsKey(c.code())
+                        && repository.savePublicPhone(c.code(), p.committeePhones.get(c.code())))));
         counts.put(OrgSheet.PERSONS, saveAll(p.persons.values(), repository::save));
         counts.put(OrgSheet.CONTACTS, saveAll(p.contacts.values(), repository::save));
         return new ImportResult(counts);

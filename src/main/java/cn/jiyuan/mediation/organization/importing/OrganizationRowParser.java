@@ -1,7 +1,9 @@
 package cn.jiyuan.mediation.organization.importing;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,7 @@ import cn.jiyuan.mediation.organization.Contact;
 import cn.jiyuan.mediation.organization.ContactOrganization;
 import cn.jiyuan.mediation.organization.ForceType;
 import cn.jiyuan.mediation.organization.JusticeOffice;
+import cn.jiyuan.mediation.organization.OfficeRole;
 import cn.jiyuan.mediation.organization.OrgUnit;
 import cn.jiyuan.mediation.organization.Person;
 import cn.jiyuan.mediation.organization.UnitLevel;
@@ -32,9 +35,16 @@ final class OrganizationRowParser {
     static final Set<String> EXTRA_GROUPS = Set.of("grassroots-section", "camunda-admin");
 
     private final List<ImportProblem> problems;
+    /** Public phones of the committees whose file has the column "phone", by code ("" clears one). */
+    private final Map<String, String> committeePhones = new HashMap<>();
 
     OrganizationRowParser(List<ImportProblem> problems) {
         this.problems = problems;
+    }
+
+    /** The public phone a committee row gave (empty: none, to be cleared); absent when its file has no such column. */
+    java.util.Optional<String> committeePhone(String code) {
+        return java.util.Optional.ofNullable(committeePhones.get(code));
     }
 
     Checked<OrgUnit> unit(String source, ImportRow row) {
@@ -100,6 +110,10 @@ final class OrganizationRowParser {
                 && row.get("supervising_office_code") == null) {
             r.problem("supervising_office_code", type + " 类调委会必填");
         }
+        if (row.values().containsKey("phone") && code != null) {
+            String phone = r.phone("phone");
+            committeePhones.put(code, phone == null ? "" : phone);
+        }
         return checked(r, new Committee(code, name, shortName, type, unit, industry, office));
     }
 
@@ -114,6 +128,8 @@ final class OrganizationRowParser {
         String committee = r.matching("committee_code", false, CODE, "调委会代码");
         CommitteeRole role = r.enumValue("committee_role", false, CommitteeRole.class);
         String office = r.matching("office_code", false, CODE, "司法所代码");
+        OfficeRole officeRole = r.parsed("office_role", false, v -> OfficeRole.parse(v).orElse(null),
+                "以下取值之一：HEAD（所长）、DEPUTY_HEAD（副所长）、STAFF（工作人员）");
         String phone = r.phone("phone");
         String email = r.email("email", false);
         String login = r.matching("login", false, LOGIN, "由2至64位字母、数字、“_”“.”或“-”组成的登录名");
@@ -131,8 +147,11 @@ final class OrganizationRowParser {
         if (committee != null && role == null && row.get("committee_role") == null) {
             r.problem("committee_role", "填写 committee_code 时必填：DIRECTOR、DEPUTY_DIRECTOR 或 MEMBER");
         }
+        if (officeRole != null && office == null && row.get("office_code") == null) {
+            r.problem("office_role", "填写司法所职务（所长、副所长、工作人员）时须同时填写 office_code");
+        }
         return checked(r, new Person(code, name, gender, force, Boolean.TRUE.equals(fullTime), committee, role, office, phone, email, login,
-                extraGroups));
+                extraGroups, officeRole));
     }
 
     Checked<Contact> contact(String source, ImportRow row) {

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
+import cn.jiyuan.mediation.organization.JusticeOffice;
 import cn.jiyuan.mediation.organization.identity.RoleGroup;
 import cn.jiyuan.mediation.platform.AuthenticatedUser;
 
@@ -51,7 +52,7 @@ public class CampaignPermissions {
         Set<String> towns = new TreeSet<>();
         for (String g : groups) {
             if (g.startsWith(OFFICE_GROUP_PREFIX) && g.length() > OFFICE_GROUP_PREFIX.length()
-                    && !g.equals(RoleGroup.JUSTICE_OFFICE_STAFF.groupId())) {
+                    && !g.equals(RoleGroup.JUSTICE_OFFICE_STAFF.groupId()) && !JusticeOffice.isLeadersGroup(g)) {
                 towns.add(g.substring(OFFICE_GROUP_PREFIX.length()));
             }
         }

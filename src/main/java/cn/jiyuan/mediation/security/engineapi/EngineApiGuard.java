@@ -324,6 +324,15 @@ public class EngineApiGuard extends OncePerRequestFilter {
                 variable.put("value", value.getValue());
                 variable.putObject("valueInfo");
             }
+            for (Map.Entry<String, JsonNode> value : provider.jsonValues(task, user).entrySet()) {
+                if (form.field(value.getKey()).isEmpty() || (wanted != null && !wanted.contains(value.getKey()))) {
+                    continue;
+                }
+                ObjectNode variable = variables.putObject(value.getKey());
+                variable.put("type", "Json");
+                variable.put("value", value.getValue().toString());
+                variable.putObject("valueInfo");
+            }
         }
         Map<String, List<FormOption>> lists = options.of(form, groups(user));
         if (!lists.isEmpty()) {

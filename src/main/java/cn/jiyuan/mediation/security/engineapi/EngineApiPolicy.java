@@ -17,7 +17,7 @@ final class EngineApiPolicy {
     /** Started only by the platform itself, never through an API. */
     static final Set<String> PLATFORM_ONLY = Set.of("dispute-case", "early-warning", "screening-report",
             "screening-schedule", "awareness-scan", "hotspot-response", "typical-case", "monthly-schedule",
-            "monthly-report", "semiannual-summary", "semiannual-round", "case-referral");
+            "monthly-report", "semiannual-summary", "semiannual-round", "online-application", "case-referral");
 
     static final Pattern TASK_SUBMISSION = Pattern.compile("^task/([^/]+)/(complete|submit-form)$");
     static final Pattern START = Pattern.compile(

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.jiyuan.mediation.organization.OfficeRole;
 import cn.jiyuan.mediation.organization.OrganizationRepository;
 import cn.jiyuan.mediation.support.DemoPlatformTest;
 import cn.jiyuan.mediation.support.Http;
@@ -113,6 +114,35 @@ abstract class OrganizationImportTestBase {
         assertThat(snapshot()).isEqualTo(before);
     }
 
+    /**
+     * The committees' public phone (shown to citizens on 掌上调解) is an optional column: a file with it sets or clears
+     * the phone, a file without it (the format before) leaves the phone as it is; a bad number is named.
+     */
+    @Test
+    void aCommitteesPublicPhoneIsAnOptionalColumn() {
+        importService.importFiles(goodFiles("419001110941", "419001110942", "ceshi941"));
+        String header = "code,name,short_name,type,unit_code,industry,supervising_office_code,phone";
+        String row = "VC419001110941,下冶镇测试一村人民调解委员会,下冶镇测试一村,VILLAGE,419001110941,,JO419001110,";
+
+        ImportResult withPhone = importService.importFiles(List.of(csv("committees.csv", header, row + "0391-6941941")));
+        assertThat(withPhone.tables().get(OrgSheet.COMMITTEES).written()).isEqualTo(1);
+        assertThat(registry.findPublicPhone("VC419001110941")).contains("0391-6941941");
+        assertThat(importService.importFiles(List.of(csv("committees.csv", header, row + "0391-6941941"))).totalWritten())
+                .isZero();
+
+        // the old format: the phone stays
+        importService.importFiles(goodFiles("419001110941", "419001110942", "ceshi941"));
+        assertThat(registry.findPublicPhone("VC419001110941")).contains("0391-6941941");
+
+        assertThatThrownBy(() -> importService.importFiles(List.of(csv("committees.csv", header, row + "=HYPERLINK(1)"))))
+                .isInstanceOfSatisfying(OrganizationImportException.class, e -> assertThat(e.problems())
+                        .anyMatch(problem -> problem.field().equals("phone")));
+        assertThat(registry.findPublicPhone("VC419001110941")).contains("0391-6941941");
+
+        importService.importFiles(List.of(csv("committees.csv", header, row)));
+        assertThat(registry.findPublicPhone("VC419001110941")).isEmpty();
+    }
+
     @Test
     void aChangedRowIsUpdatedAndMembershipsFollow() {
         importService.importFiles(goodFiles("419001110921", "419001110922", "ceshi921"));
@@ -122,6 +152,64 @@ abstract class OrganizationImportTestBase {
                 "T419001110921A,李测试,F,MEDIATOR,true,VC419001110922,MEMBER,,13900000001,t1@jiyuan.example,ceshi921,")));
         assertThat(identity.createGroupQuery().groupMember("ceshi921").list()).extracting(Group::getId)
                 .containsExactlyInAnyOrder("committee-VC419001110922", "mediators");
+    }
+
+    @Test
+    void officeRolesGiveHeadsAndDeputiesTheirGroupsAndAnOfficeHasOneHead() {
+        String header = "code,name,gender,force_type,full_time,committee_code,committee_role,office_code,phone,email,"
+                + "login,extra_groups";
+        // a deputy head of 下冶司法所, the role by its Chinese name
+        importService.importFiles(List.of(csv("persons.csv", header + ",office_role",
+                "T961A,孙副所,M,司法所工作人员,是,,,JO419001110,,,ceshi961,,副所长")));
+        assertThat(registry.findPerson("T961A").orElseThrow().officeRole()).isEqualTo(OfficeRole.DEPUTY_HEAD);
+        assertThat(identity.createGroupQuery().groupMember("ceshi961").list()).extracting(Group::getId)
+                .containsExactlyInAnyOrder("justice-office-419001110", "justice-office-staff",
+                        "justice-office-deputy-head-419001110");
+        assertThat(identity.createGroupQuery().groupId("justice-office-head-419001110").singleResult().getName())
+                .isEqualTo("下冶司法所所长");
+        // the demo's head of 下冶 (no login) is in the registry as such
+        assertThat(registry.findPerson("P0214").orElseThrow().officeRole()).isEqualTo(OfficeRole.HEAD);
+
+        // a file made before office_role existed changes the phone and keeps the deputy a deputy
+        importService.importFiles(List.of(csv("persons.csv", header,
+                "T961A,孙副所,M,JUSTICE_OFFICE_STAFF,true,,,JO419001110,13900000961,,ceshi961,")));
+        assertThat(registry.findPerson("T961A")).hasValueSatisfying(p -> {
+            assertThat(p.phone()).isEqualTo("13900000961");
+            assertThat(p.officeRole()).isEqualTo(OfficeRole.DEPUTY_HEAD);
+        });
+
+        // a second head of 下冶, a role without an office, an unknown role: refused, naming row and field
+        Map<String, Object> before = snapshot();
+        assertThatThrownBy(() -> importService.importFiles(List.of(csv("persons.csv", header + ",office_role",
+                "T961B,钱所长,M,JUSTICE_OFFICE_STAFF,true,,,JO419001110,,,,,HEAD",
+                "T961C,赵所长,M,JUSTICE_OFFICE_STAFF,true,,,,,,,,所长",
+                "T961D,周组长,M,JUSTICE_OFFICE_STAFF,true,,,JO419001110,,,,,组长"))))
+                .isInstanceOfSatisfying(OrganizationImportException.class, e -> {
+                    assertThat(e.problems()).anySatisfy(p -> {
+                        assertThat(p.row() + "|" + p.field()).isEqualTo("2|office_role");
+                        assertThat(p.message()).isEqualTo("司法所 JO419001110 已有所长 P0214（谭秀英），一个司法所只能有一名所长");
+                    });
+                    assertThat(e.problems()).anySatisfy(p -> {
+                        assertThat(p.row() + "|" + p.field()).isEqualTo("3|office_role");
+                        assertThat(p.message()).contains("须同时填写 office_code");
+                    });
+                    assertThat(e.problems()).anySatisfy(p -> {
+                        assertThat(p.row() + "|" + p.field()).isEqualTo("4|office_role");
+                        assertThat(p.message()).contains("“组长”", "所长", "副所长");
+                    });
+                });
+        assertThat(snapshot()).isEqualTo(before);
+        // a head moving within one file is fine: the old head becomes staff in the same import
+        importService.importFiles(List.of(csv("persons.csv", header + ",office_role",
+                "P0214,谭秀英,F,JUSTICE_OFFICE_STAFF,true,,,JO419001110,13803892014,,,,STAFF",
+                "T961A,孙副所,M,JUSTICE_OFFICE_STAFF,true,,,JO419001110,13900000961,,ceshi961,,HEAD")));
+        assertThat(identity.createGroupQuery().groupMember("ceshi961").list()).extracting(Group::getId)
+                .contains("justice-office-head-419001110").doesNotContain("justice-office-deputy-head-419001110");
+        // and back as the demo has it, for the tests sharing this database
+        importService.importFiles(List.of(csv("persons.csv", header + ",office_role",
+                "T961A,孙副所,M,JUSTICE_OFFICE_STAFF,true,,,JO419001110,13900000961,,ceshi961,,DEPUTY_HEAD",
+                "P0214,谭秀英,F,JUSTICE_OFFICE_STAFF,true,,,JO419001110,13803892014,,,,HEAD")));
+        assertThat(registry.findPerson("P0214").orElseThrow().officeRole()).isEqualTo(OfficeRole.HEAD);
     }
 
     @Test

@@ -69,12 +69,13 @@ export default {
   // scripts of folders in this app folder (webjars/camunda/app/tasklist/<folder>/<file>.js), loaded as ES
   // modules: dates as 2026年12月2日 12:54; form-js texts and date picker in Chinese and platform rules shown beside the field; task cards
   // (case, parties, category, due date); the case list link, case link and case history tab, the answer after
-  // intake
+  // intake; the attachments of the semi-annual summary's form
   customScripts: [
     'mediation-dates/dates.js',
     'zh-forms/zh-forms.js',
     'task-cards/task-cards.js',
     'caselist/caselist.js',
+    'semiannual-attachments/attachments.js',
   ],
 
   shortcuts: {

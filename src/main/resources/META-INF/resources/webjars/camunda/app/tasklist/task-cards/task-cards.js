@@ -12,7 +12,8 @@ style.textContent = [
   '.tasks-list .task .mediation-card { font-size: 12px; line-height: 18px; color: #333; margin-top: 4px; clear: both; }',
   '.tasks-list .task .mediation-card .overdue { color: #b5152b; }',
   '.tasks-list .task .mediation-card .risk { color: #b5152b; font-weight: bold; }',
-  '.tasks-list .task .mediation-card .masked { color: #777; }'
+  '.tasks-list .task .mediation-card .masked { color: #777; }',
+  '.tasks-list .task .mediation-card .online { color: #0b6b3a; font-weight: bold; }'
 ].join('\n');
 document.head.appendChild(style);
 
@@ -70,6 +71,11 @@ function show(node, card, attempt) {
   }
   if (card.greenChannel) {
     first.appendChild(text('span', ' · 涉企绿色通道'));
+  }
+  if (card.onlineApplication) {
+    // a citizen applied on the page 掌上调解: the committee calls back within one working day
+    first.appendChild(text('span', ' · '));
+    first.appendChild(text('span', '网上申请', 'online'));
   }
   box.appendChild(first);
   if (card.parties && card.parties.length) {
