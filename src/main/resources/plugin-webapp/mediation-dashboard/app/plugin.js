@@ -278,7 +278,8 @@ function renderPage(node, api) {
     chart('risks').setOption(pie('在办案件', o.openByRiskLevel, ['#5cb85c', '#f0ad4e', '#ec971f', '#c9302c']), true);
     chart('outcomes').setOption(pie('办结案件', o.byOutcome, ['#4b9b4e', '#d9534f', '#999999', '#8e6bbf', '#5b9bd5']),
       true);
-    const answers = o.byReferral.length ? o.byReferral[0].byOutcome.map(f => f.label) : [];
+    // the answers' short names in the legend (已受理，由接收单位依法处理 → 已受理)
+    const answers = o.byReferral.length ? o.byReferral[0].byOutcome.map(f => f.label.split('，')[0]) : [];
     chart('referrals').setOption({
       animation: false,
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},

@@ -22,10 +22,13 @@ public class CaseReferralDelegates {
 
     static final String ANSWER_FORM = "referral-answer";
 
-    /** 发送移送函 (asynchronous, retried, sent once). */
+    /** 发送移送函 (asynchronous, retried, sent once); the forms then link to the letter. */
     @Bean
     public JavaDelegate sendReferralLetter(CaseReferrals referrals) {
-        return execution -> referrals.sendLetter(referralId(execution), execution.getProcessInstanceId());
+        return execution -> {
+            referrals.sendLetter(referralId(execution), execution.getProcessInstanceId());
+            execution.setVariable(LETTER_DOCUMENT_ID, referrals.letterDocumentId(referralId(execution)));
+        };
     }
 
     /** 提醒跟进移送回复: the answer is late. */

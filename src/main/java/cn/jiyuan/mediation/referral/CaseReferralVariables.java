@@ -49,6 +49,12 @@ public final class CaseReferralVariables {
     /** Field of the form referral-supervision (督办移送回复). */
     public static final String SUPERVISION_OPINION = "referralSupervisionOpinion";
 
+    /**
+     * Long: case_document id of the letter as it was e-mailed, set when it has gone out; the forms link to
+     * {@code /api/cases/{caseId}/documents/{id}} with it (an id, no personal data).
+     */
+    public static final String LETTER_DOCUMENT_ID = "referralLetterId";
+
     /** Read-only in both forms: the referral at a glance, read from the tables when the form opens, never stored. */
     public static final String SUMMARY = "referralSummary";
 

@@ -184,7 +184,8 @@ public class CaseReferrals {
                         referrals.letter(r.letterDocumentId())));
         if (r.letterSentAt() == null) {
             referrals.letterSent(referralId, CaseTime.now());
-            statuses.note(r.caseId(), "移送函已通过电子邮件发送至" + r.unitName() + "（" + r.unitEmail() + "）");
+            // the unit's name: its address is the registry's, and the history reads in Chinese
+            statuses.note(r.caseId(), "移送函已通过电子邮件发送至" + r.unitName());
         }
     }
 
@@ -270,6 +271,11 @@ public class CaseReferrals {
         cases.updateDeadline(caseId, deadline);
         statuses.change(caseId, CaseStatus.REFERRAL_RETURNED, note + "\n本案由本委继续调解，调解期限至" + deadline + "。");
         return new Answer(outcome, deadline);
+    }
+
+    /** The letter's case_document id. */
+    public Long letterDocumentId(long referralId) {
+        return find(referralId).letterDocumentId();
     }
 
     /** Where a case taken over by the unit it was referred to went, for its concluding entry in the history. */

@@ -66,7 +66,7 @@ public class ReferralSummaryField implements VirtualFormFields {
     String summary(CaseFile c, Referral r, boolean full) {
         StringBuilder s = new StringBuilder();
         s.append("移送类别：").append(r.kind().label()).append("（").append(r.kind().receiver()).append("）\n");
-        s.append("接收单位：").append(r.unitName()).append("（").append(r.unitEmail()).append("）\n");
+        s.append("接收单位：").append(r.unitName()).append("\n");
         s.append("移送时间：").append(CaseTime.shown(r.referredAt())).append("\n");
         s.append("回复期限：").append(r.replyDue()).append("\n");
         s.append("移送函：").append(r.letterSentAt() == null ? "待发送（邮件发送中）"
@@ -89,7 +89,6 @@ public class ReferralSummaryField implements VirtualFormFields {
             }
             s.append("\n");
         }
-        s.append("移送函（PDF）：/api/cases/").append(c.id()).append("/documents/").append(r.letterDocumentId());
-        return s.toString();
+        return s.toString().strip();
     }
 }

@@ -94,6 +94,14 @@ class DashboardInCockpitTest {
             stacked += chartData("months", s).stream().mapToLong(n -> ((Number) n).longValue()).sum();
         }
         assertThat(stacked).isEqualTo(statistics.get("registered").asLong());
+        // 三调联动 by kind, stacked by answer, and the cases per committee type (the stationed rooms among them)
+        assertThat(axisData("referrals")).containsExactly("诉调对接", "警调对接", "访调对接", "行政调解");
+        assertThat(seriesCount("referrals")).isEqualTo(5);
+        assertThat(axisData("committeeTypes")).contains("派出所派驻人民调解工作室", "法院派驻人民调解工作室");
+        long perType = chartData("committeeTypes", 0).stream().mapToLong(n -> ((Number) n).longValue()).sum();
+        assertThat(perType).isEqualTo(statistics.get("registered").asLong());
+        browser.show(browser.driver().findElement(By.cssSelector("[data-chart='referrals']")));
+        browser.screenshot("dashboard-01e-kejing-referrals");
 
         // the platform's alerts of his town, not of another
         browser.show(browser.driver().findElement(By.cssSelector(".md-alerts")));

@@ -142,8 +142,10 @@ class CaseReferralProcessTest {
         // nothing is sent in the referring transaction: the letter waits for its job
         verify(referrals, never()).sendLetter(anyLong(), anyString());
         assertThat(task(instance, "awaitAnswer")).isNull();
+        when(referrals.letterDocumentId(REFERRAL)).thenReturn(901L);
         assertThat(ProcessTestEngine.executeDueJobs(engine().getManagementService())).isEqualTo(1);
         verify(referrals).sendLetter(REFERRAL, instance.getId());
+        assertThat(engine().getRuntimeService().getVariable(instance.getId(), LETTER_DOCUMENT_ID)).isEqualTo(901L);
 
         Task await = task(instance, "awaitAnswer");
         assertThat(await.getName()).isEqualTo("登记移送回复");

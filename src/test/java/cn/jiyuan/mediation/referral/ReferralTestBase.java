@@ -194,7 +194,14 @@ abstract class ReferralTestBase extends SmtpPlatformTest {
         JsonNode answerForm = json(WebappSession.login(port, "tasklist", "zhangli", "demo")
                 .get(WebappSession.engine("task/" + answer.getId() + "/form-variables")).body());
         assertThat(answerForm.path("referralSummary").path("value").asText())
-                .contains("诉调对接", "济源市人民法院克井人民法庭", "王大山", "13812341234", "/documents/");
+                .contains("诉调对接", "济源市人民法院克井人民法庭", "王大山", "13812341234");
+        long letterId = ((Number) runtime.getVariable(called.getId(), "referralLetterId")).longValue();
+        HttpResponse<String> letterLink = http().get("/api/cases/" + caseId + "/documents/" + letterId, "zhangli", "demo");
+        assertThat(letterLink.statusCode()).isEqualTo(200);
+        assertThat(letterLink.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/pdf"));
+        assertThat(http().get("/api/cases/" + caseId + "/documents/" + letterId, "songyu", "demo").statusCode())
+                .as("another committee does not read the letter").isIn(403, 404);
         assertThat(answerForm.path("referralAnswerOptions").toString()).contains("已受理", "退回人民调解");
         HttpResponse<String> noResult = complete("zhangli", answer, answerBody("ACCEPTED", "", null));
         assertThat(noResult.statusCode()).isEqualTo(400);
