@@ -24,13 +24,25 @@ class PerformanceOnPostgresTest extends PerformanceTestBase {
         return "postgres";
     }
 
-    /** A database on a durable server of this class's own, through the production profile's variables. */
+    /**
+     * A database on a durable server of this class's own, through the production profile's variables; with
+     * {@code -Dperf.postgresUrl=jdbc:postgresql://host:port/db} (an empty database, user and password
+     * {@code perf.postgresUser}/{@code perf.postgresPassword}, default postgres) that database instead, which outlives
+     * the run (to read plans on a production-like server, or the data afterwards).
+     */
     static class DurableDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         private static DurablePostgres server;
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            String given = System.getProperty("perf.postgresUrl");
+            if (given != null && !given.isBlank()) {
+                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("given-postgres",
+                        Map.of("DB_URL", given, "DB_USER", System.getProperty("perf.postgresUser", "postgres"),
+                                "DB_PASSWORD", System.getProperty("perf.postgresPassword", "postgres"))));
+                return;
+            }
             synchronized (DurableDatabase.class) {
                 if (server == null) {
                     server = DurablePostgres.start();

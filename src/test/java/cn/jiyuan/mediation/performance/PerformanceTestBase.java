@@ -122,6 +122,7 @@ abstract class PerformanceTestBase {
             long loadStart = System.nanoTime();
             measureIntake();
             String template = createOpenTasks();
+            holdForInspection();
             measureTasklistFilters();
             measureCockpitList(template);
             reportMemory(memory, ResourceSampler.gcMillisOfThisJvm() - gcBefore, (System.nanoTime() - loadStart) / 1_000_000);
@@ -356,6 +357,18 @@ abstract class PerformanceTestBase {
                         + " %d ms, statistics updated in %d ms", open, copies, rows, (copied - start) / 1_000_000,
                 (System.nanoTime() - copied) / 1_000_000));
         return template.processInstanceId();
+    }
+
+    /**
+     * With {@code -Dperf.holdMinutes=N}, waits N minutes after the open tasks are created, with the database open, so
+     * that the queries' plans can be read (the JDBC URL is printed); the queries are measured afterwards as usual.
+     */
+    private void holdForInspection() throws InterruptedException {
+        int minutes = Integer.getInteger("perf.holdMinutes", 0);
+        if (minutes > 0) {
+            report.fact("holding", minutes + " min: " + jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL()));
+            Thread.sleep(minutes * 60_000L);
+        }
     }
 
     /** The planner's statistics after the bulk insert, as the database's own maintenance would have them. */
