@@ -67,12 +67,11 @@ class CaseFigures implements DisposableBean {
                 () -> registrations(query), passes);
         CaseTally tally = new CaseTally();
         countRebounds(query, tally);
-        // the handling committee's type and the latest referral: few groups, one more pass
-        jdbc.query("select m.type as committee_type, c.referral_kind, c.referral_outcome, count(*) as n from case_file c"
-                        + " left join org_committee m on m.code = c.committee_code where " + query.where()
-                        + " group by m.type, c.referral_kind, c.referral_outcome",
-                (RowCallbackHandler) rs -> tally.addKinds(code(rs.getString("committee_type"), CommitteeType.class),
-                        code(rs.getString("referral_kind"), ReferralKind.class),
+        // the latest referral of the referred cases (a few per cent; index case_file_referral_idx); the committee
+        // types are counted by the state pass
+        jdbc.query("select c.referral_kind, c.referral_outcome, count(*) as n from case_file c where c.referral_kind is not"
+                        + " null and " + query.where() + " group by c.referral_kind, c.referral_outcome",
+                (RowCallbackHandler) rs -> tally.addReferrals(ReferralKind.valueOf(rs.getString("referral_kind")),
                         code(rs.getString("referral_outcome"), ReferralOutcome.class), rs.getLong("n")),
                 query.args().toArray());
         for (RiskLevel risk : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH)) {
@@ -124,12 +123,14 @@ class CaseFigures implements DisposableBean {
         // the codes are the enums' own constants, never request text
         columns(sql, "channel", "channel = ", IntakeChannel.values());
         columns(sql, "level", "handling_level = ", HandlingLevel.values());
+        // the handling committee's type (a join with the 550 committees costs less than a pass of its own)
+        columns(sql, "ctype", "committee_type = ", CommitteeType.values());
         // the flags are computed in a derived table: a GROUP BY may not repeat an expression holding a parameter
         sql.append(" from (select c.town_code, c.status, c.conclusion, c.risk_level, c.channel, c.handling_level,"
-                        + " c.days_to_conclude,"
+                        + " m.type as committee_type, c.days_to_conclude,"
                         + " case when c.conclusion is null and c.deadline < ? then 1 else 0 end as overdue,"
                         + " case when c.concluded_on <= c.deadline then 1 else 0 end as on_time from case_file c"
-                        + " where ").append(query.where())
+                        + " left join org_committee m on m.code = c.committee_code where ").append(query.where())
                 .append(") x group by town_code, status, conclusion, risk_level, overdue, on_time) g"
                         + " left join org_unit t on t.code = g.town_code");
         List<Object> args = new ArrayList<>();
@@ -141,7 +142,8 @@ class CaseFigures implements DisposableBean {
                     conclusion == null ? null : CaseStatus.valueOf(conclusion),
                     RiskLevel.valueOf(rs.getString("risk_level")), rs.getInt("overdue") == 1, rs.getInt("on_time") == 1,
                     rs.getLong("cases"), rs.getLong("days"),
-                    counts(rs, "channel", IntakeChannel.class), counts(rs, "level", HandlingLevel.class));
+                    counts(rs, "channel", IntakeChannel.class), counts(rs, "level", HandlingLevel.class),
+                    counts(rs, "ctype", CommitteeType.class));
         }, args.toArray());
     }
 

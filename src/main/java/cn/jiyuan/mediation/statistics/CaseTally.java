@@ -58,7 +58,8 @@ final class CaseTally {
      */
     record Group(String townCode, String townName, String status, CaseStatus conclusion, RiskLevel risk,
                  boolean overdue, boolean onTime, long cases, long daysToConclude,
-                 Map<IntakeChannel, Long> channels, Map<HandlingLevel, Long> levels) {
+                 Map<IntakeChannel, Long> channels, Map<HandlingLevel, Long> levels,
+                 Map<CommitteeType, Long> committeeTypes) {
     }
 
     /**
@@ -82,6 +83,7 @@ final class CaseTally {
         add(byStatus, g.status(), n);
         g.channels().forEach((channel, count) -> add(byChannel, channel, count));
         g.levels().forEach((level, count) -> add(byLevel, level, count));
+        g.committeeTypes().forEach((type, count) -> add(byCommitteeType, type, count));
         if (g.conclusion() != null) {
             concluded += n;
             add(byConclusion, g.conclusion(), n);
@@ -101,18 +103,12 @@ final class CaseTally {
     }
 
     /**
-     * {@code n} cases (counted in {@link #add(Group)} already) of a committee of {@code type} (null: one the registry
-     * no longer holds) whose latest referral went to {@code kind} (null: never referred) with {@code outcome} (null:
-     * awaited).
+     * {@code n} cases (counted in {@link #add(Group)} already) whose latest referral went to {@code kind} with
+     * {@code outcome} (null: awaited).
      */
-    void addKinds(CommitteeType type, ReferralKind kind, ReferralOutcome outcome, long n) {
-        if (type != null) {
-            add(byCommitteeType, type, n);
-        }
-        if (kind != null) {
-            add(byReferral.computeIfAbsent(kind, k -> new EnumMap<>(ReferralOutcome.class)),
-                    outcome == null ? ReferralOutcome.PENDING : outcome, n);
-        }
+    void addReferrals(ReferralKind kind, ReferralOutcome outcome, long n) {
+        add(byReferral.computeIfAbsent(kind, k -> new EnumMap<>(ReferralOutcome.class)),
+                outcome == null ? ReferralOutcome.PENDING : outcome, n);
     }
 
     /** An open high or critical case, in the order the overview lists them. */
