@@ -40,10 +40,7 @@ public class IntakeScope {
         }
         Set<String> towns = new TreeSet<>();
         Map<String, OrgUnit> units = new HashMap<>();
-        for (Committee c : registry.findCommittees()) {
-            if (!groups.contains(c.groupId())) {
-                continue;
-            }
+        for (Committee c : registry.findCommitteesOfGroups(groups)) {
             if (c.type() == CommitteeType.INDUSTRY || c.type() == CommitteeType.CITY_CENTER) {
                 return Optional.empty();
             }

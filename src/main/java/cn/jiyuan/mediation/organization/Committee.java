@@ -5,9 +5,11 @@ public record Committee(String code, String name, String shortName, CommitteeTyp
                         String industry, String supervisingOfficeCode) {
 
     public static final String CITY_CENTER_GROUP = "city-center";
+    /** The group of any other committee: this prefix and the committee's code. */
+    public static final String GROUP_PREFIX = "committee-";
 
     /** The Camunda group whose members work this committee's tasks. */
     public String groupId() {
-        return type == CommitteeType.CITY_CENTER ? CITY_CENTER_GROUP : "committee-" + code;
+        return type == CommitteeType.CITY_CENTER ? CITY_CENTER_GROUP : GROUP_PREFIX + code;
     }
 }

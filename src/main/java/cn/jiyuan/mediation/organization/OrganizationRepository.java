@@ -3,6 +3,7 @@ package cn.jiyuan.mediation.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,6 +107,29 @@ public class OrganizationRepository {
 
     public List<Committee> findCommittees() {
         return jdbc.query("select * from org_committee order by code", COMMITTEE);
+    }
+
+    /**
+     * The committees whose group is among {@code groupIds} (a user's groups), by code: the few a user works in, read by
+     * their keys instead of filtering the whole registry on every request.
+     */
+    public List<Committee> findCommitteesOfGroups(Collection<String> groupIds) {
+        List<String> codes = groupIds.stream().filter(g -> g.startsWith(Committee.GROUP_PREFIX))
+                .map(g -> g.substring(Committee.GROUP_PREFIX.length())).distinct().toList();
+        boolean cityCenter = groupIds.contains(Committee.CITY_CENTER_GROUP);
+        if (codes.isEmpty() && !cityCenter) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("select * from org_committee where ");
+        if (!codes.isEmpty()) {
+            sql.append("code in (").append(String.join(", ", java.util.Collections.nCopies(codes.size(), "?"))).append(")");
+        }
+        if (cityCenter) {
+            sql.append(codes.isEmpty() ? "" : " or ").append("type = 'CITY_CENTER'");
+        }
+        // the group decides (a city centre's group is not committee-{code})
+        return jdbc.query(sql.append(" order by code").toString(), COMMITTEE, codes.toArray()).stream()
+                .filter(c -> groupIds.contains(c.groupId())).toList();
     }
 
     public Optional<Committee> findCommittee(String code) {

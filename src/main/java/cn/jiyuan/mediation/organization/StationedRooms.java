@@ -25,8 +25,7 @@ public class StationedRooms {
         if (groups == null || groups.isEmpty()) {
             return Optional.empty();
         }
-        return registry.findCommittees().stream()
-                .filter(c -> c.type().isStationedRoom() && groups.contains(c.groupId()))
+        return registry.findCommitteesOfGroups(groups).stream().filter(c -> c.type().isStationedRoom())
                 .min(Comparator.comparing(Committee::code));
     }
 }
