@@ -22,9 +22,11 @@ import cn.jiyuan.mediation.audit.EngineObject.Kind;
  * <li>the case pages of Tasklist's session ({@code /cases/{ref}}, {@code /cases/task/{id}},
  * {@code /cases/process-instance/{id}}, {@code /cases/registered/{id}}), recorded as reads through Tasklist: they
  * show a case with its parties. The list {@code /cases} is not, like {@code GET /api/cases}. The case page's form
- * post {@code POST /cases/{ref}/typical-case} (推荐为典型案例) is a write through Tasklist about that case.</li>
+ * post {@code POST /cases/{ref}/typical-case} (推荐为典型案例) is a write through Tasklist about that case;</li>
+ * <li>the writes of Cockpit's 规则管理 page ({@code /camunda/api/cockpit/plugin/mediation-rules/{engine}/…}): a rule
+ * version tested, deployed or rolled back, about no case.</li>
  * </ul>
- * Anything else (HEAD, OPTIONS, other reads, the webapps' own plugin APIs) is not recorded.
+ * Anything else (HEAD, OPTIONS, other reads, the webapps' other plugin APIs) is not recorded.
  */
 final class RequestClassifier {
 
@@ -39,6 +41,9 @@ final class RequestClassifier {
             "suspended-async", "job-retries", "job-retries-historic-query-based", "variables-async",
             "message-async", "delete-historic-query-based", "fetchAndLock", "retries", "retries-async",
             "set-removal-time", "cleanup", "annotation");
+
+    /** The Cockpit plugin of the rules page (package rules), whose writes change the rules. */
+    static final String RULES_PAGE = "mediation-rules";
 
     /** The case pages (package caselist), which Tasklist links to and which use its session. */
     static final String CASE_PAGES = "/cases/";
@@ -74,6 +79,13 @@ final class RequestClassifier {
         }
         if (path.startsWith(CASE_PAGES)) {
             return casePage(method, path, query);
+        }
+        String rulesPage = webappPath + "/api/cockpit/plugin/" + RULES_PAGE + "/";
+        if (path.startsWith(rulesPage) && WRITE_METHODS.contains(method)) {
+            // 规则管理 in Cockpit (package rules): a change of the rules, about no case, recorded like POST /api/rules
+            List<String> s = segments(path.substring(rulesPage.length()));
+            return s.isEmpty() ? null : new AuditedRequest(WayIn.COCKPIT, AuditAction.WRITE, method, path, query, s.get(0),
+                    new Concern.Nothing());
         }
         String webappEngine = webappPath + "/api/engine/engine/";
         if (path.startsWith(webappEngine)) {

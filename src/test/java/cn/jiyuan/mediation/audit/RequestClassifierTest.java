@@ -141,6 +141,15 @@ class RequestClassifierTest {
                 .isNull();
         assertThat(classifier.classify("POST", "/camunda/api/cockpit/plugin/base/default/process-instance", null,
                 null)).isNull();
+        // but the rules page's changes are: in Cockpit, about no case, the caller from the session of its engine
+        AuditedRequest rules = classifier.classify("POST", "/camunda/api/cockpit/plugin/mediation-rules/default/rule-sets/"
+                + "triage/versions", null, null);
+        assertThat(rules.wayIn()).isEqualTo(WayIn.COCKPIT);
+        assertThat(rules.action()).isEqualTo(AuditAction.WRITE);
+        assertThat(rules.engineName()).isEqualTo("default");
+        assertThat(rules.concern()).isInstanceOf(Concern.Nothing.class);
+        assertThat(classifier.classify("GET", "/camunda/api/cockpit/plugin/mediation-rules/default/rule-sets", null, null))
+                .isNull();
     }
 
     @Test

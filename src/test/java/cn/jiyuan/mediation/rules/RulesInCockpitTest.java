@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -18,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.jiyuan.mediation.support.Browser;
 import cn.jiyuan.mediation.support.CaseRequests;
@@ -115,6 +119,15 @@ class RulesInCockpitTest {
         browser.screenshot("rules-04-rolled-back");
         // no error of the page's script (answers such as the refusal's 422 are logged by the browser as failed loads)
         assertThat(browser.consoleErrors()).filteredOn(line -> !line.contains("Failed to load resource")).isEmpty();
+
+        // the page's changes are in the audit log, through Cockpit, with the caller and the outcome
+        JsonNode audit = RulesApiTestBase.json(new Http(port).get("/api/audit?userId=" + RulesApiTestBase.GRASSROOTS
+                + "&wayIn=COCKPIT&action=WRITE&size=50", "admin", "admin-secret"));
+        List<String> written = new ArrayList<>();
+        audit.path("items").forEach(i -> written.add(i.path("path").asText().replaceFirst("^.*/rule-sets/", "") + " "
+                + i.path("status").asInt()));
+        assertThat(written).contains("risk-assessment/versions 422", "triage/test 200", "triage/versions 201",
+                "triage/rollback 201");
 
         // a justice office reads the versions; it is offered no form
         browser.loginToCockpit(base, "chensiyuan", "demo");
