@@ -26,7 +26,8 @@ class SensitivePeriodCalendarTest {
     void setUp() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:calendar-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).table("med_flyway_history").load().migrate();
+        Flyway.configure().dataSource(dataSource).table("med_flyway_history")
+                .javaMigrations(new cn.jiyuan.mediation.platform.database.EngineSchemaMigration()).load().migrate();
         repository = new SensitivePeriodRepository(new JdbcTemplate(dataSource));
         calendar = calendar(new SensitivePeriodProperties());
     }

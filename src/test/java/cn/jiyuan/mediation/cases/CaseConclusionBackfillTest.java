@@ -92,7 +92,8 @@ class CaseConclusionBackfillTest {
         String vendor = kind.equals("h2") ? "h2" : "postgresql";
         return Flyway.configure().dataSource(db).table("med_flyway_history")
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .javaMigrations(new CaseConclusionBackfill()).target(target).load();
+                .javaMigrations(new CaseConclusionBackfill(), new cn.jiyuan.mediation.platform.database.EngineSchemaMigration())
+                .target(target).load();
     }
 
     /** A case as every version before 13 wrote it (no registered_on). */
