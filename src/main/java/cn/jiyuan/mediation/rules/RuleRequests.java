@@ -1,5 +1,7 @@
 package cn.jiyuan.mediation.rules;
 
+import java.util.function.Supplier;
+
 import cn.jiyuan.mediation.platform.UserText;
 import cn.jiyuan.mediation.platform.request.FieldErrors;
 import cn.jiyuan.mediation.platform.request.Requests;
@@ -74,6 +76,38 @@ final class RuleRequests {
             return null;
         }
         return Integer.valueOf(text.strip());
+    }
+
+    /**
+     * An optional version number sent in {@code field}: null when not sent, otherwise the number, or null with the
+     * field named in errors when it is not one.
+     */
+    static Integer optionalVersion(String text, String field, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Integer n = version(text);
+        if (n == null) {
+            errors.add(field, "应为版本号（正整数）");
+        }
+        return n;
+    }
+
+    /** The rule set and files of a new version, checked; each problem is named in errors under its field. */
+    record NewVersion(RuleSet set, String fileName, byte[] dmn, byte[] examples) {
+    }
+
+    /**
+     * Checks the rule set, then the DMN file, then the examples, in this order (the order of the errors). The
+     * contents are read through suppliers so that a problem met while reading one is named before the next is read.
+     */
+    static NewVersion upload(String ruleSet, String fileName, Supplier<byte[]> dmn, Supplier<byte[]> examples,
+                         FieldErrors errors) {
+        RuleSet set = ruleSet(ruleSet, errors);
+        String name = baseName(fileName);
+        byte[] xml = dmnFile(name, dmn.get(), errors);
+        byte[] csv = examplesFile(examples.get(), errors);
+        return new NewVersion(set, name, xml, csv);
     }
 
     /** The file's own name, without a path a browser may send. */

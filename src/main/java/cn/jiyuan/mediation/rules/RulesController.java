@@ -84,6 +84,12 @@ public class RulesController {
 
     @GetMapping
     public Map<String, List<RuleSetView>> list(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user) {
+        List<RuleSetView> readable = readable(access, versions, user);
+        return Map.of("ruleSets", readable);
+    }
+
+    /** The rule sets the user may read, as listed here and on the Cockpit page; 403 when there is none. */
+    static List<RuleSetView> readable(RuleAccess access, RuleVersions versions, AuthenticatedUser user) {
         List<RuleSetView> readable = new ArrayList<>();
         for (RuleSet set : RuleSet.values()) {
             if (access.mayRead(user, set)) {
@@ -93,7 +99,7 @@ public class RulesController {
         if (readable.isEmpty()) {
             throw new ForbiddenException("您没有查看规则的权限");
         }
-        return Map.of("ruleSets", readable);
+        return readable;
     }
 
     @GetMapping("/{ruleSet}")
@@ -143,21 +149,14 @@ public class RulesController {
                                            @RequestParam(value = "basedOnVersion", required = false) String basedOn) {
         access.requireEditor(user); // before anything of the request is looked at: others get 403 whatever they send
         FieldErrors errors = new FieldErrors();
-        RuleSet set = RuleRequests.ruleSet(ruleSet, errors);
-        String fileName = file == null ? null : RuleRequests.baseName(file.getOriginalFilename());
-        byte[] xml = RuleRequests.dmnFile(fileName, bytes(file), errors);
-        byte[] csv = RuleRequests.examplesFile(bytes(examples), errors);
+        RuleRequests.NewVersion upload = RuleRequests.upload(ruleSet, file == null ? null : file.getOriginalFilename(),
+                () -> bytes(file), () -> bytes(examples), errors);
         String why = RuleRequests.reason(reason, "请填写修改的原因", errors);
-        Integer based = null;
-        if (basedOn != null && !basedOn.isBlank()) {
-            based = RuleRequests.version(basedOn);
-            if (based == null) {
-                errors.add("basedOnVersion", "应为版本号（正整数）");
-            }
-        }
+        Integer based = RuleRequests.optionalVersion(basedOn, "basedOnVersion", errors);
         errors.throwIfAny();
-        RuleVersionView deployed = versions.upload(set, xml, fileName, csv, why, user.userId(), based);
-        return created(set, deployed);
+        RuleVersionView deployed = versions.upload(upload.set(), upload.dmn(), upload.fileName(), upload.examples(), why,
+                user.userId(), based);
+        return created(upload.set(), deployed);
     }
 
     @PostMapping(path = "/test", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -167,12 +166,10 @@ public class RulesController {
                        @RequestParam(value = "examples", required = false) MultipartFile examples) {
         access.requireEditor(user);
         FieldErrors errors = new FieldErrors();
-        RuleSet set = RuleRequests.ruleSet(ruleSet, errors);
-        byte[] xml = RuleRequests.dmnFile(file == null ? null : RuleRequests.baseName(file.getOriginalFilename()), bytes(file),
-                errors);
-        byte[] csv = RuleRequests.examplesFile(bytes(examples), errors);
+        RuleRequests.NewVersion upload = RuleRequests.upload(ruleSet, file == null ? null : file.getOriginalFilename(),
+                () -> bytes(file), () -> bytes(examples), errors);
         errors.throwIfAny();
-        return passed(set, versions.test(set, xml, csv));
+        return passed(upload.set(), versions.test(upload.set(), upload.dmn(), upload.examples()));
     }
 
     @PostMapping(path = "/{ruleSet}/rollback", consumes = MediaType.APPLICATION_JSON_VALUE)

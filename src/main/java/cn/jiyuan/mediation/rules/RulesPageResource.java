@@ -1,7 +1,6 @@
 package cn.jiyuan.mediation.rules;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,15 +77,7 @@ public class RulesPageResource extends AbstractCockpitPluginResource {
     public Response ruleSets() {
         AuthenticatedUser user = user();
         return answer(() -> {
-            List<RuleSetView> readable = new ArrayList<>();
-            for (RuleSet set : RuleSet.values()) {
-                if (access.mayRead(user, set)) {
-                    readable.add(versions.view(set));
-                }
-            }
-            if (readable.isEmpty()) {
-                throw new ForbiddenException("您没有查看规则的权限");
-            }
+            List<RuleSetView> readable = RulesController.readable(access, versions, user);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("mayEdit", access.mayEdit(user));
             body.put("ruleSets", readable);
@@ -142,13 +133,10 @@ public class RulesPageResource extends AbstractCockpitPluginResource {
         return answer(() -> {
             access.requireEditor(user);
             FieldErrors errors = new FieldErrors();
-            RuleSet set = RuleRequests.ruleSet(code, errors);
-            Upload upload = read(body, Upload.class);
-            byte[] xml = RuleRequests.dmnFile(RuleRequests.baseName(upload.fileName()), decode(upload.file(), "file", errors),
-                    errors);
-            byte[] csv = RuleRequests.examplesFile(decode(upload.examples(), "examples", errors), errors);
+            RuleRequests.NewVersion upload = upload(code, read(body, Upload.class), errors);
             errors.throwIfAny();
-            return Response.ok(write(RulesController.passed(set, versions.test(set, xml, csv))), JSON).build();
+            return Response.ok(write(RulesController.passed(upload.set(), versions.test(upload.set(), upload.dmn(),
+                    upload.examples()))), JSON).build();
         });
     }
 
@@ -161,22 +149,14 @@ public class RulesPageResource extends AbstractCockpitPluginResource {
         return answer(() -> {
             access.requireEditor(user);
             FieldErrors errors = new FieldErrors();
-            RuleSet set = RuleRequests.ruleSet(code, errors);
-            Upload upload = read(body, Upload.class);
-            String fileName = RuleRequests.baseName(upload.fileName());
-            byte[] xml = RuleRequests.dmnFile(fileName, decode(upload.file(), "file", errors), errors);
-            byte[] csv = RuleRequests.examplesFile(decode(upload.examples(), "examples", errors), errors);
-            String reason = RuleRequests.reason(upload.reason(), "请填写修改的原因", errors);
-            Integer based = null;
-            if (upload.basedOnVersion() != null && !upload.basedOnVersion().isBlank()) {
-                based = RuleRequests.version(upload.basedOnVersion());
-                if (based == null) {
-                    errors.add("basedOnVersion", "应为版本号（正整数）");
-                }
-            }
+            Upload sent = read(body, Upload.class);
+            RuleRequests.NewVersion upload = upload(code, sent, errors);
+            String reason = RuleRequests.reason(sent.reason(), "请填写修改的原因", errors);
+            Integer based = RuleRequests.optionalVersion(sent.basedOnVersion(), "basedOnVersion", errors);
             errors.throwIfAny();
-            RuleVersionView deployed = versions.upload(set, xml, fileName, csv, reason, user.userId(), based);
-            return Response.status(Response.Status.CREATED).entity(write(RulesController.deployed(set, deployed)))
+            RuleVersionView deployed = versions.upload(upload.set(), upload.dmn(), upload.fileName(), upload.examples(),
+                    reason, user.userId(), based);
+            return Response.status(Response.Status.CREATED).entity(write(RulesController.deployed(upload.set(), deployed)))
                     .type(JSON).build();
         });
     }
@@ -193,13 +173,7 @@ public class RulesPageResource extends AbstractCockpitPluginResource {
             RuleSet set = RuleRequests.ruleSet(code, errors);
             Rollback rollback = read(body, Rollback.class);
             String reason = RuleRequests.reason(rollback.reason(), "请填写回退的原因", errors);
-            Integer to = null;
-            if (rollback.toVersion() != null && !rollback.toVersion().isBlank()) {
-                to = RuleRequests.version(rollback.toVersion());
-                if (to == null) {
-                    errors.add("toVersion", "应为版本号（正整数）");
-                }
-            }
+            Integer to = RuleRequests.optionalVersion(rollback.toVersion(), "toVersion", errors);
             errors.throwIfAny();
             RuleVersionView restored = versions.rollback(set, to, reason, user.userId());
             return Response.status(Response.Status.CREATED).entity(write(RulesController.deployed(set, restored)))
@@ -263,6 +237,12 @@ public class RulesPageResource extends AbstractCockpitPluginResource {
             throw new InvalidRequestException(List.of(new FieldError(
                     "(body)", "格式不正确：请求体须为 JSON 对象，各项为约定的类型")));
         }
+    }
+
+    /** The rule set and files of the page's upload, checked as /api/rules checks them (files sent as base64). */
+    private static RuleRequests.NewVersion upload(String code, Upload sent, FieldErrors errors) {
+        return RuleRequests.upload(code, sent.fileName(), () -> decode(sent.file(), "file", errors),
+                () -> decode(sent.examples(), "examples", errors), errors);
     }
 
     private static byte[] decode(String base64, String field, FieldErrors errors) {
