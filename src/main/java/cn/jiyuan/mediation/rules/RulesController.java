@@ -84,8 +84,7 @@ public class RulesController {
 
     @GetMapping
     public Map<String, List<RuleSetView>> list(@RequestAttribute(AuthenticatedUser.ATTRIBUTE) AuthenticatedUser user) {
-        List<RuleSetView> readable = readable(access, versions, user);
-        return Map.of("ruleSets", readable);
+        return Map.of("ruleSets", readable(access, versions, user));
     }
 
     /** The rule sets the user may read, as listed here and on the Cockpit page; 403 when there is none. */
@@ -149,8 +148,7 @@ public class RulesController {
                                            @RequestParam(value = "basedOnVersion", required = false) String basedOn) {
         access.requireEditor(user); // before anything of the request is looked at: others get 403 whatever they send
         FieldErrors errors = new FieldErrors();
-        RuleRequests.NewVersion upload = RuleRequests.upload(ruleSet, file == null ? null : file.getOriginalFilename(),
-                () -> bytes(file), () -> bytes(examples), errors);
+        RuleRequests.NewVersion upload = upload(ruleSet, file, examples, errors);
         String why = RuleRequests.reason(reason, "请填写修改的原因", errors);
         Integer based = RuleRequests.optionalVersion(basedOn, "basedOnVersion", errors);
         errors.throwIfAny();
@@ -166,8 +164,7 @@ public class RulesController {
                        @RequestParam(value = "examples", required = false) MultipartFile examples) {
         access.requireEditor(user);
         FieldErrors errors = new FieldErrors();
-        RuleRequests.NewVersion upload = RuleRequests.upload(ruleSet, file == null ? null : file.getOriginalFilename(),
-                () -> bytes(file), () -> bytes(examples), errors);
+        RuleRequests.NewVersion upload = upload(ruleSet, file, examples, errors);
         errors.throwIfAny();
         return passed(upload.set(), versions.test(upload.set(), upload.dmn(), upload.examples()));
     }
@@ -219,6 +216,13 @@ public class RulesController {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The rule set and the uploaded files of a new version, checked as the Cockpit page's are. */
+    private static RuleRequests.NewVersion upload(String ruleSet, MultipartFile file, MultipartFile examples,
+                                                  FieldErrors errors) {
+        return RuleRequests.upload(ruleSet, file == null ? null : file.getOriginalFilename(), () -> bytes(file),
+                () -> bytes(examples), errors);
+    }
 
     private static byte[] bytes(MultipartFile file) {
         try {
