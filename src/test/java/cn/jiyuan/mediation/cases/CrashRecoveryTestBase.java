@@ -72,6 +72,13 @@ abstract class CrashRecoveryTestBase {
     /** A connection to the database while no platform runs. */
     abstract Connection openDatabase() throws SQLException;
 
+    /**
+     * What the killed platform's run must also have done (its log is complete: the process is gone); the burst
+     * began at {@code burstStart}.
+     */
+    void killedRun(PlatformProcess first, java.time.Instant burstStart) throws Exception {
+    }
+
     record Answer(String key, String body, long caseId, String caseNumber) {
     }
 
@@ -96,6 +103,7 @@ abstract class CrashRecoveryTestBase {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             ExecutorService threads = Executors.newFixedThreadPool(INTAKE_THREADS + COMPLETION_THREADS);
             long start = System.nanoTime();
+            java.time.Instant burstStart = java.time.Instant.now();
             for (int t = 0; t < INTAKE_THREADS; t++) {
                 int thread = t;
                 threads.submit(() -> {
@@ -152,6 +160,7 @@ abstract class CrashRecoveryTestBase {
             answered.addAll(answers);
             completedTasks.addAll(completions);
             assertThat(otherAnswers).as("answers other than success before the kill").isEmpty();
+            killedRun(first, burstStart);
         }
         System.out.printf("[%s] burst of %d ms before kill -9: %d intakes sent, %d answered 201 (%.1f/s), "
                         + "%d task completions answered 204%n", getClass().getSimpleName(), burstMillis, sentKeys.size(),

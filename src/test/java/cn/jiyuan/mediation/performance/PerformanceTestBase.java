@@ -129,8 +129,22 @@ abstract class PerformanceTestBase {
             measureCockpitList(template);
             reportMemory(memory, ResourceSampler.gcMillisOfThisJvm() - gcBefore, (System.nanoTime() - loadStart) / 1_000_000);
         }
+        reportDatabaseFile();
         report.fact("loadAverageAtEnd", loadAverage());
         report.finish(Path.of("target", "performance", "perf-" + database() + ".json"));
+    }
+
+    /**
+     * H2: the size of its data file after the run, which H2 itself no longer keeps small with WRITE_DELAY=0 (the
+     * platform's H2FileCompaction does; without it a run left 6.3 GB on 12-04).
+     */
+    private void reportDatabaseFile() {
+        String url = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
+        if (url.startsWith("jdbc:h2:file:")) {
+            String path = url.substring("jdbc:h2:file:".length()).replaceFirst("^durable:", "").replaceFirst(";.*", "");
+            java.io.File file = new java.io.File(path + ".mv.db");
+            report.fact("databaseFile", String.format("%s: %d MB after the run", file, file.length() >> 20));
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ setting up
