@@ -22,9 +22,9 @@ class CrashRecoveryOnH2Test extends CrashRecoveryTestBase {
     @Override
     List<String> databaseArguments() {
         // the platform's own file compaction (H2FileCompaction) every 200 ms instead of every 30 s, rewriting unless
-        // 99 % (not 80 %) of the chunks' pages are live, and H2 may
-        // overwrite a freed chunk at once instead of after 45 s (RETENTION_TIME=0): the rounds rewrite chunks during
-        // the burst the kill cuts, and the space they free is written again at once, the hardest case for a restart
+        // 99 % (not 80 %) of the chunks' pages are live, and H2 overwriting a freed chunk at once instead of after
+        // 45 s (RETENTION_TIME=0): the rounds rewrite chunks during the burst the kill cuts, and the space they free
+        // is written again at once, the hardest case for a restart
         Path data = root.resolve("data");
         return List.of("--mediation.data-dir=" + data, "--mediation.h2.compact-interval=200ms",
                 "--mediation.h2.compact-below-percent=99",

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ abstract class CrashRecoveryTestBase {
      * What the killed platform's run must also have done (its log is complete: the process is gone); the burst
      * began at {@code burstStart}.
      */
-    void killedRun(PlatformProcess first, java.time.Instant burstStart) throws Exception {
+    void killedRun(PlatformProcess first, Instant burstStart) throws Exception {
     }
 
     record Answer(String key, String body, long caseId, String caseNumber) {
@@ -103,7 +104,7 @@ abstract class CrashRecoveryTestBase {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             ExecutorService threads = Executors.newFixedThreadPool(INTAKE_THREADS + COMPLETION_THREADS);
             long start = System.nanoTime();
-            java.time.Instant burstStart = java.time.Instant.now();
+            Instant burstStart = Instant.now();
             for (int t = 0; t < INTAKE_THREADS; t++) {
                 int thread = t;
                 threads.submit(() -> {

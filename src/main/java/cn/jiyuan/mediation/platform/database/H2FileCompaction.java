@@ -89,10 +89,13 @@ public class H2FileCompaction implements DisposableBean {
 
     @EventListener
     public void onStartup(ApplicationReadyEvent event) throws SQLException {
-        if (interval.isZero() || interval.isNegative() || !isH2()) {
+        if (interval.isZero() || interval.isNegative()) {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
+            if (!"h2".equals(EngineSchema.databaseType(connection))) {
+                return;
+            }
             store = storeOf(connection);
         }
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -185,14 +188,6 @@ public class H2FileCompaction implements DisposableBean {
             timer.schedule(this::roundAndNext, next.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
             // the platform is shutting down
-        }
-    }
-
-    private boolean isH2() {
-        try (Connection connection = dataSource.getConnection()) {
-            return "H2".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            return false;
         }
     }
 

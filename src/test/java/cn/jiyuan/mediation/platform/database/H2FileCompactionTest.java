@@ -28,9 +28,9 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The H2 housekeeping the platform runs itself ({@link H2FileCompaction}): writers commit one at a time as the engine
- * does (an update and an insert per commit) into a durable file with {@code WRITE_DELAY=0}, first without
- * it, then with a round (at most 200 ms) after every 500 commits. With the rounds the file stays a fraction of the size it reaches without them,
- * no write is lost or fails meanwhile, and the file reopens with every row.
+ * does (an update and an insert per commit) into a durable file with {@code WRITE_DELAY=0}, first without it, then
+ * with a round (at most 200 ms) after every 500 commits. With the rounds the file stays a fraction of the size it
+ * reaches without them, no write is lost or fails meanwhile, and the file reopens with every row.
  */
 class H2FileCompactionTest {
 
