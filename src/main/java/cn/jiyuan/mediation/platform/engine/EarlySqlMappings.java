@@ -1,8 +1,10 @@
 package cn.jiyuan.mediation.platform.engine;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.ibatis.builder.xml.XMLConfigBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ReflectUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -84,13 +87,12 @@ public class EarlySqlMappings implements ApplicationListener<ApplicationEnvironm
         Properties properties = new Properties();
         properties.put("prefix", tablePrefix);
         ProcessEngineConfigurationImpl.initSqlSessionFactoryProperties(properties, tablePrefix, databaseType);
-        String file = ProcessEngineConfigurationImpl.DEFAULT_MYBATIS_MAPPING_FILE;
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try (InputStream in = (loader != null ? loader : EarlySqlMappings.class.getClassLoader()).getResourceAsStream(file);
+        // found as the engine finds it (context class loader first)
+        try (InputStream in = ReflectUtil.getResourceAsStream(ProcessEngineConfigurationImpl.DEFAULT_MYBATIS_MAPPING_FILE);
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return new Mappings(databaseType, tablePrefix, new XMLConfigBuilder(reader, "", properties).parse());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
